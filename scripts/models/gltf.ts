@@ -1,0 +1,91 @@
+/**
+ * Writing myomap's models: named mesh nodes → a glTF binary with meshopt compression and quantized
+ * attributes (decoded in the browser by three's bundled meshopt decoder; nothing fetched from the net).
+ */
+import { Document, Logger, NodeIO, type Node } from '@gltf-transform/core';
+import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { meshopt } from '@gltf-transform/functions';
+import { MeshoptEncoder } from 'meshoptimizer';
+
+export interface MeshPart {
+  /** Node name, e.g. `femur_r`. */
+  name: string;
+  /** Vertex positions in the node's own frame (metres). */
+  positions: Float32Array;
+  normals?: Float32Array;
+  indices: Uint32Array;
+  /** Extra float vertex attributes, e.g. { _ZONE: …, itemSize 4 }. Names must start with an underscore. */
+  attributes?: Record<string, { array: Float32Array; itemSize: number }>;
+  /** Skinning: four joint indices and weights per vertex, into `skin.joints`. */
+  joints?: Uint16Array;
+  weights?: Float32Array;
+  /** Arbitrary metadata stored on the node (`extras`). */
+  extras?: Record<string, unknown>;
+}
+
+export interface SkinSpec {
+  /** Joint node names, in order; each becomes a node at the origin whose world matrix the app sets. */
+  joints: string[];
+  /** Inverse bind matrices (column-major 4×4 per joint). */
+  inverseBindMatrices: Float32Array;
+}
+
+export function buildDocument(parts: MeshPart[], options: { skin?: SkinSpec; extras?: Record<string, unknown> } = {}): Document {
+  const doc = new Document();
+  doc.setLogger(new Logger(Logger.Verbosity.WARN));
+  const buffer = doc.createBuffer();
+  const scene = doc.createScene('myomap');
+  if (options.extras) scene.setExtras(options.extras);
+  let skin: ReturnType<Document['createSkin']> | undefined;
+  if (options.skin) {
+    const jointNodes: Node[] = options.skin.joints.map((j) => doc.createNode(j));
+    const root = doc.createNode('skeleton');
+    for (const j of jointNodes) root.addChild(j);
+    scene.addChild(root);
+    const ibm = doc.createAccessor().setType('MAT4').setArray(options.skin.inverseBindMatrices).setBuffer(buffer);
+    skin = doc.createSkin('skin').setInverseBindMatrices(ibm);
+    for (const j of jointNodes) skin.addJoint(j);
+    skin.setSkeleton(root);
+  }
+  for (const part of parts) {
+    const prim = doc
+      .createPrimitive()
+      .setIndices(doc.createAccessor().setType('SCALAR').setArray(part.indices).setBuffer(buffer))
+      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(part.positions).setBuffer(buffer));
+    if (part.normals) prim.setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(part.normals).setBuffer(buffer));
+    if (part.joints && part.weights) {
+      prim.setAttribute('JOINTS_0', doc.createAccessor().setType('VEC4').setArray(part.joints).setBuffer(buffer));
+      prim.setAttribute('WEIGHTS_0', doc.createAccessor().setType('VEC4').setArray(part.weights).setBuffer(buffer));
+    }
+    for (const [name, a] of Object.entries(part.attributes ?? {})) {
+      const type = a.itemSize === 1 ? 'SCALAR' : (`VEC${a.itemSize}` as 'VEC2' | 'VEC3' | 'VEC4');
+      prim.setAttribute(name, doc.createAccessor().setType(type).setArray(a.array).setBuffer(buffer));
+    }
+    const mesh = doc.createMesh(part.name).addPrimitive(prim);
+    const node = doc.createNode(part.name).setMesh(mesh);
+    if (part.extras) node.setExtras(part.extras);
+    if (skin) node.setSkin(skin);
+    scene.addChild(node);
+  }
+  return doc;
+}
+
+/** Compress and serialise; the same input always gives the same bytes. */
+export async function writeGlb(doc: Document): Promise<Uint8Array> {
+  await MeshoptEncoder.ready;
+  const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({
+    'meshopt.encoder': MeshoptEncoder,
+  });
+  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high' }));
+  return io.writeBinary(doc);
+}
+
+/** Read a glb written by writeGlb (for tests and tools). */
+export async function readGlb(bytes: Uint8Array): Promise<Document> {
+  const { MeshoptDecoder } = await import('meshoptimizer');
+  await MeshoptDecoder.ready;
+  const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({
+    'meshopt.decoder': MeshoptDecoder,
+  });
+  return io.readBinary(bytes);
+}

@@ -1,0 +1,48 @@
+/**
+ * The models' manifest: for each .glb its size, triangle count, node names and a hash of the source
+ * files it is built from. tests/unit/models.test.ts recomputes the hashes: a change to any of those
+ * sources without `npm run models` fails the test.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface ModelEntry {
+  file: string;
+  bytes: number;
+  triangles: number;
+  nodes: string[];
+  sourceHash: string;
+}
+
+export interface Manifest {
+  models: Partial<Record<'bones' | 'body', ModelEntry>>;
+  sources?: Record<string, string[]>;
+}
+
+/** The files (or folders) each model is derived from. */
+export const MODEL_SOURCES: Record<'bones' | 'body', string[]> = {
+  bones: ['src/anatomy/model', 'src/geometry/bones', 'scripts/models/bones.ts', 'scripts/models/gltf.ts', 'scripts/models/mesh.ts'],
+  body: ['src/anatomy/model', 'src/geometry/skin', 'scripts/models/skin.ts', 'scripts/models/gltf.ts', 'scripts/models/mesh.ts'],
+};
+
+function files(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (statSync(path).isFile()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((f) => files(join(path, f)));
+}
+
+export function modelSourceHash(model: 'bones' | 'body'): string {
+  const h = createHash('sha256');
+  for (const f of MODEL_SOURCES[model].flatMap(files)) {
+    h.update(f);
+    h.update(readFileSync(f, 'utf8').replace(/\r\n/g, '\n'));
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+export function readManifest(path = 'public/models/manifest.json'): Manifest {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Manifest) : { models: {} };
+}

@@ -1,0 +1,94 @@
+/**
+ * Meshes from fields: surface extraction with manifold-3d's level set (positive inside), simplification
+ * with meshoptimizer, smooth vertex normals. Deterministic: the same field gives the same mesh.
+ */
+import Module from 'manifold-3d';
+import { MeshoptSimplifier } from 'meshoptimizer';
+
+export interface TriMesh {
+  positions: Float32Array;
+  indices: Uint32Array;
+}
+
+export type Field = (x: number, y: number, z: number) => number;
+
+let wasm: Awaited<ReturnType<typeof Module>> | undefined;
+async function manifold() {
+  if (!wasm) {
+    wasm = await Module();
+    wasm.setup();
+  }
+  return wasm;
+}
+
+/**
+ * The surface where `field` crosses 0 (positive inside) within the box, on a grid of `edge` metres.
+ * The box must contain the whole shape with a margin of at least one `edge`.
+ */
+export async function levelSet(field: Field, min: [number, number, number], max: [number, number, number], edge: number): Promise<TriMesh> {
+  const w = await manifold();
+  const m = w.Manifold.levelSet((p: [number, number, number]) => field(p[0], p[1], p[2]), { min, max }, edge, 0);
+  const mesh = m.getMesh();
+  const n = mesh.vertProperties.length / mesh.numProp;
+  const positions = new Float32Array(n * 3);
+  for (let i = 0; i < n; i++) {
+    positions[i * 3] = mesh.vertProperties[i * mesh.numProp]!;
+    positions[i * 3 + 1] = mesh.vertProperties[i * mesh.numProp + 1]!;
+    positions[i * 3 + 2] = mesh.vertProperties[i * mesh.numProp + 2]!;
+  }
+  const indices = Uint32Array.from(mesh.triVerts);
+  m.delete();
+  return { positions, indices };
+}
+
+/** Simplify to about `targetTriangles`, never moving the surface more than `maxError` metres. */
+export async function simplify(mesh: TriMesh, targetTriangles: number, maxError = 0.0008): Promise<TriMesh> {
+  await MeshoptSimplifier.ready;
+  const target = Math.min(mesh.indices.length, targetTriangles * 3);
+  const [indices] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, target, maxError, ['ErrorAbsolute']);
+  return compact({ positions: mesh.positions, indices });
+}
+
+/** Drop unused vertices. */
+export function compact(mesh: TriMesh): TriMesh {
+  const remap = new Int32Array(mesh.positions.length / 3).fill(-1);
+  let n = 0;
+  for (const i of mesh.indices) if (remap[i] === -1) remap[i] = n++;
+  const positions = new Float32Array(n * 3);
+  remap.forEach((to, from) => {
+    if (to >= 0) positions.set(mesh.positions.subarray(from * 3, from * 3 + 3), to * 3);
+  });
+  return { positions, indices: Uint32Array.from(mesh.indices, (i) => remap[i]!) };
+}
+
+/** Area-weighted vertex normals. */
+export function vertexNormals(mesh: TriMesh): Float32Array {
+  const { positions: p, indices: ix } = mesh;
+  const nrm = new Float32Array(p.length);
+  for (let t = 0; t < ix.length; t += 3) {
+    const a = ix[t]! * 3;
+    const b = ix[t + 1]! * 3;
+    const c = ix[t + 2]! * 3;
+    const ux = p[b]! - p[a]!;
+    const uy = p[b + 1]! - p[a + 1]!;
+    const uz = p[b + 2]! - p[a + 2]!;
+    const vx = p[c]! - p[a]!;
+    const vy = p[c + 1]! - p[a + 1]!;
+    const vz = p[c + 2]! - p[a + 2]!;
+    const nx = uy * vz - uz * vy;
+    const ny = uz * vx - ux * vz;
+    const nz = ux * vy - uy * vx;
+    for (const v of [a, b, c]) {
+      nrm[v] = nrm[v]! + nx;
+      nrm[v + 1] = nrm[v + 1]! + ny;
+      nrm[v + 2] = nrm[v + 2]! + nz;
+    }
+  }
+  for (let i = 0; i < nrm.length; i += 3) {
+    const l = Math.hypot(nrm[i]!, nrm[i + 1]!, nrm[i + 2]!) || 1;
+    nrm[i] = nrm[i]! / l;
+    nrm[i + 1] = nrm[i + 1]! / l;
+    nrm[i + 2] = nrm[i + 2]! / l;
+  }
+  return nrm;
+}

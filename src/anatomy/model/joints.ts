@@ -1,0 +1,197 @@
+/**
+ * Joints as OpenSim CustomJoints: three rotations about fixed axes (body-fixed, applied in order),
+ * then translations along parent axes, each a function of one coordinate. Figures from gait2392
+ * (hip, knee with its coupled translation, ankle, pelvis); the lumbar levels share the back joint's
+ * coordinates (spine.ts); the patella follows rectus femoris' moving insertion of gait2392.
+ */
+import { type CubicSpline, fitSimmSpline } from '../math/spline';
+import type { Vec3 } from '../math/vec3';
+import type { CoordinateName } from './coordinates';
+import { type SegmentId, SIDES, type Side, VERTEBRAE } from './segments';
+import { GAIT2392_BACK_JOINT, jointCentre, LUMBAR_LEVELS, T11_T12 } from './spine';
+
+export type CoordinateFunction =
+  | { kind: 'constant'; value: number }
+  | { kind: 'linear'; coordinate: CoordinateName; slope: number }
+  | { kind: 'spline'; coordinate: CoordinateName; spline: CubicSpline };
+
+export interface AxisFunction {
+  axis: Vec3;
+  fn: CoordinateFunction;
+}
+
+export interface JointDef {
+  name: string;
+  parent: SegmentId;
+  child: SegmentId;
+  /** Joint centre in the parent frame; the child frame's origin sits here at zero coordinates. */
+  location: Vec3;
+  rotations: AxisFunction[];
+  translations: AxisFunction[];
+}
+
+const linear = (coordinate: CoordinateName, slope = 1): CoordinateFunction => ({ kind: 'linear', coordinate, slope });
+const spline = (coordinate: CoordinateName, x: number[], y: number[]): CoordinateFunction => ({
+  kind: 'spline',
+  coordinate,
+  spline: fitSimmSpline(x, y),
+});
+
+/** Mirror an axis of rotation for the left side (reflection z → −z turns axis a into −M·a). */
+const mirrorAxis = (a: Vec3, s: Side): Vec3 => (s === 'r' ? a : [-a[0], -a[1], a[2]]);
+const mirrorPoint = (p: Vec3, s: Side): Vec3 => (s === 'r' ? p : [p[0], p[1], -p[2]]);
+
+const X: Vec3 = [1, 0, 0];
+const Y: Vec3 = [0, 1, 0];
+const Z: Vec3 = [0, 0, 1];
+
+// gait2392 knee: tibia origin translates in the femur frame as the knee flexes (Yamaguchi & Zajac 1989).
+const KNEE_TX = {
+  x: [-2.0944, -1.74533, -1.39626, -1.0472, -0.698132, -0.349066, -0.174533, 0.197344, 0.337395, 0.490178, 1.52146, 2.0944],
+  y: [-0.0032, 0.00179, 0.00411, 0.0041, 0.00212, -0.001, -0.0031, -0.005227, -0.005435, -0.005574, -0.005435, -0.00525],
+};
+const KNEE_TY = {
+  x: [-2.0944, -1.22173, -0.523599, -0.349066, -0.174533, 0.159149, 2.0944],
+  y: [-0.4226, -0.4082, -0.399, -0.3976, -0.3966, -0.395264, -0.396],
+};
+// gait2392 rectus femoris insertion (a MovingPathPoint on the tibia): where the patella's base rides.
+const PATELLA_KNOTS = [
+  -2.0944, -1.99997, -1.5708, -1.45752, -1.39626, -1.0472, -0.698132, -0.526391, -0.349066, -0.174533, 0,
+  0.00017453, 0.00034907, 0.0279253, 0.0872665, 0.174533, 2.0944,
+];
+const PATELLA_X = [
+  0.0155805, 0.0179938, 0.0275081, 0.0296564, 0.0307615, 0.0365695, 0.0422074, 0.0450902, 0.048391, 0.0534299,
+  0.0617576, 0.0617669, 0.0617762, 0.0633083, 0.066994, 0.0733035, 0.0573481,
+];
+const PATELLA_Y = [
+  0.0234116, 0.0237613, 0.0251141, 0.0252795, 0.0253146, 0.0249184, 0.0242373, 0.0238447, 0.0234197, 0.0227644,
+  0.020984, 0.0209814, 0.0209788, 0.0205225, 0.0191754, 0.0159554, -0.0673774,
+];
+/** Patella tilt relative to the tibia per radian of knee angle: it turns about 30° forward by 120° flexion. */
+const PATELLA_TILT = -0.25;
+
+function legJoints(s: Side): JointDef[] {
+  const m = (a: Vec3) => mirrorAxis(a, s);
+  const none: AxisFunction[] = [];
+  return [
+    {
+      name: `hip_${s}`,
+      parent: 'pelvis',
+      child: `femur_${s}`,
+      location: mirrorPoint([-0.0707, -0.0661, 0.0835], s),
+      rotations: [
+        { axis: m(Z), fn: linear(`hip_flexion_${s}`) },
+        { axis: m(X), fn: linear(`hip_adduction_${s}`) },
+        { axis: m(Y), fn: linear(`hip_rotation_${s}`) },
+      ],
+      translations: none,
+    },
+    {
+      name: `knee_${s}`,
+      parent: `femur_${s}`,
+      child: `tibia_${s}`,
+      location: [0, 0, 0],
+      rotations: [{ axis: m(Z), fn: linear(`knee_angle_${s}`) }],
+      translations: [
+        { axis: X, fn: spline(`knee_angle_${s}`, KNEE_TX.x, KNEE_TX.y) },
+        { axis: Y, fn: spline(`knee_angle_${s}`, KNEE_TY.x, KNEE_TY.y) },
+      ],
+    },
+    {
+      name: `patellofemoral_${s}`,
+      parent: `tibia_${s}`,
+      child: `patella_${s}`,
+      location: mirrorPoint([0, 0, 0.0014], s),
+      rotations: [{ axis: m(Z), fn: linear(`knee_angle_${s}`, PATELLA_TILT) }],
+      translations: [
+        { axis: X, fn: spline(`knee_angle_${s}`, PATELLA_KNOTS, PATELLA_X) },
+        { axis: Y, fn: spline(`knee_angle_${s}`, PATELLA_KNOTS, PATELLA_Y) },
+      ],
+    },
+    {
+      name: `ankle_${s}`,
+      parent: `tibia_${s}`,
+      child: `talus_${s}`,
+      location: [0, -0.43, 0],
+      rotations: [{ axis: m([-0.10501355, -0.17402245, 0.97912632]), fn: linear(`ankle_angle_${s}`) }],
+      translations: none,
+    },
+    {
+      // gait2392's subtalar joint, held at 0 (the subtalar coordinate is not part of myomap's pose).
+      name: `subtalar_${s}`,
+      parent: `talus_${s}`,
+      child: `foot_${s}`,
+      location: mirrorPoint([-0.04877, -0.04195, 0.00792], s),
+      rotations: none,
+      translations: none,
+    },
+  ];
+}
+
+function lumbarJoints(): JointDef[] {
+  return LUMBAR_LEVELS.map((level, i) => {
+    const here = jointCentre(level);
+    const below = i === 0 ? ([0, 0, 0] as Vec3) : jointCentre(LUMBAR_LEVELS[i - 1]!);
+    return {
+      name: level.disc,
+      parent: i === 0 ? 'pelvis' : VERTEBRAE[i - 1]!,
+      child: level.vertebra,
+      location: [here[0] - below[0], here[1] - below[1], 0] as Vec3,
+      rotations: [
+        { axis: Z, fn: linear('lumbar_extension', level.share.extension) },
+        { axis: X, fn: linear('lumbar_bending', level.share.bending) },
+        { axis: Y, fn: linear('lumbar_rotation', level.share.rotation) },
+      ],
+      translations: [],
+    };
+  });
+}
+
+const T12_JOINT = jointCentre(LUMBAR_LEVELS[LUMBAR_LEVELS.length - 1]!);
+
+/** The torso frame's origin: the T11/T12 disc, where the thorax carries on above the lumbar spine. */
+export const TORSO_ORIGIN_IN_PELVIS: Vec3 = T11_T12;
+
+/** A point given in gait2392's torso frame (origin at its back joint), moved into myomap's torso frame. */
+export function fromGait2392Torso(p: Vec3): Vec3 {
+  return [
+    p[0] + GAIT2392_BACK_JOINT[0] - TORSO_ORIGIN_IN_PELVIS[0],
+    p[1] + GAIT2392_BACK_JOINT[1] - TORSO_ORIGIN_IN_PELVIS[1],
+    p[2],
+  ];
+}
+
+export const JOINTS: readonly JointDef[] = [
+  {
+    name: 'ground_pelvis',
+    parent: 'ground',
+    child: 'pelvis',
+    location: [0, 0, 0],
+    rotations: [
+      { axis: Z, fn: linear('pelvis_tilt') },
+      { axis: X, fn: linear('pelvis_list') },
+      { axis: Y, fn: linear('pelvis_rotation') },
+    ],
+    translations: [
+      { axis: X, fn: linear('pelvis_tx') },
+      { axis: Y, fn: linear('pelvis_ty') },
+      { axis: Z, fn: linear('pelvis_tz') },
+    ],
+  },
+  { name: 'sacrum', parent: 'pelvis', child: 'sacrum', location: [0, 0, 0], rotations: [], translations: [] },
+  ...lumbarJoints(),
+  {
+    name: 'thorax',
+    parent: 't12',
+    child: 'torso',
+    location: [TORSO_ORIGIN_IN_PELVIS[0] - T12_JOINT[0], TORSO_ORIGIN_IN_PELVIS[1] - T12_JOINT[1], 0],
+    rotations: [],
+    translations: [],
+  },
+  ...SIDES.flatMap(legJoints),
+];
+
+/** The joint whose child is this segment. */
+export const JOINT_OF: Readonly<Partial<Record<SegmentId, JointDef>>> = Object.fromEntries(
+  JOINTS.map((j) => [j.child, j]),
+);

@@ -1,0 +1,39 @@
+/** Small constructors that keep the path tables readable. */
+import type { Vec3 } from '../../math/vec3';
+import { between } from '../../model/kinematics';
+import { landmark } from '../../model/landmarks';
+import type { VertebraId } from '../../model/segments';
+import type { PathPointDef, SegmentBase, SidedCoordinateBase } from '../types';
+
+/** A point fixed in a segment (right side). */
+export const pt = (segment: SegmentBase, x: number, y: number, z: number): PathPointDef => ({ segment, at: [x, y, z] });
+
+/** A point present only while `coordinate` (degrees) lies in `range`. */
+export const when = (
+  p: PathPointDef,
+  coordinate: SidedCoordinateBase,
+  range: readonly [number, number],
+): PathPointDef => ({ ...p, when: { coordinate, range } });
+
+/** A point at a right-side or midline landmark, optionally offset (metres, segment frame). */
+export function at(id: string, offset: Vec3 = [0, 0, 0]): PathPointDef {
+  const l = landmark(id);
+  const base = l.segment.replace(/_r$/, '') as SegmentBase;
+  return { segment: base, at: [l.at[0] + offset[0], l.at[1] + offset[1], l.at[2] + offset[2]] };
+}
+
+/** Straight-line interpolation between two points on the same segment (for fanning fibres). */
+export function mix(a: PathPointDef, b: PathPointDef, t: number): PathPointDef {
+  if (a.segment !== b.segment) throw new Error('mix: points on different segments');
+  return {
+    segment: a.segment,
+    at: [a.at[0] + (b.at[0] - a.at[0]) * t, a.at[1] + (b.at[1] - a.at[1]) * t, a.at[2] + (b.at[2] - a.at[2]) * t],
+  };
+}
+
+export const G2392 = 'gait2392';
+
+/** A point given in the pelvis frame (as gait2392 gives lumbar points), carried by another segment. */
+export function fromPelvis(segment: 'sacrum' | 'torso' | VertebraId, x: number, y: number, z: number): PathPointDef {
+  return { segment, at: between('pelvis', segment, [x, y, z]) };
+}

@@ -1,0 +1,164 @@
+/**
+ * Hip flexor paths. Psoas major, iliacus, rectus femoris, sartorius, TFL and pectineus use gait2392's
+ * points (CC BY 3.0) with the pelvic-brim wrap cylinders of Rajagopal 2016 in place of gait2392's
+ * conditional brim point; the psoas is split into one fibre per lumbar level (its origins, gait2392
+ * lacking lumbar vertebrae, are placed on the vertebral landmarks), the iliacus into a fan across the
+ * iliac fossa. Psoas minor is placed from its anatomical description (Gray's).
+ */
+import type { Vec3 } from '../../math/vec3';
+import type { MusclePathDef } from '../types';
+import { at, fromPelvis, G2392, pt, when } from './helpers';
+
+// gait2392's psoas and iliacus points on the pelvic brim become contact points (they leave the path when
+// the hip flexes far enough for the tendon to lift off the brim); gait2392's conditional point in front of
+// the hip becomes a wrap over the femoral head and capsule (after Rajagopal 2016's brim cylinders).
+// The iliopsoas groove at the iliopubic eminence faces forward and up.
+const BRIM = { normal: [0.71, 0.71, 0] as Vec3 };
+const PSOAS_BRIM = { ...pt('pelvis', -0.0238, -0.057, 0.0759), contact: BRIM };
+const ILIACUS_BRIM = { ...pt('pelvis', -0.0258, -0.055, 0.0811), contact: BRIM };
+const PSOAS_FEMUR = pt('femur', 0.0016, -0.0507, 0.0038);
+const PSOAS_INSERTION = pt('femur', -0.0188, -0.0597, 0.0104);
+const ILIACUS_FEMUR = pt('femur', 0.0017, -0.0543, 0.0057);
+const ILIACUS_INSERTION = pt('femur', -0.0193, -0.0621, 0.0129);
+
+const psoasFibre = (name: string, origin: ReturnType<typeof at>, brimShift: number) => ({
+  name,
+  points: [
+    origin,
+    { ...PSOAS_BRIM, at: [PSOAS_BRIM.at[0], PSOAS_BRIM.at[1], PSOAS_BRIM.at[2] - brimShift] as [number, number, number] },
+    { ...PSOAS_INSERTION, at: [PSOAS_INSERTION.at[0], PSOAS_INSERTION.at[1], PSOAS_INSERTION.at[2] - brimShift * 0.3] as [number, number, number] },
+  ],
+  wraps: [{ cylinder: 'femoral_head', range: [0, 2] as const }],
+  share: 0.2,
+  source: 'gait2392 (brim and femur points), rajagopal2016 (cylinder over the femoral head), gray (lumbar origins)',
+});
+
+export const psoasMajor: MusclePathDef = {
+  name: 'psoas_major',
+  fibres: [
+    psoasFibre('from T12/L1', at('t12_body_side_r', [0, -0.01, 0.003]), -0.006),
+    psoasFibre('from L1/L2', at('l1_body_side_r', [0, -0.01, 0.004]), -0.003),
+    psoasFibre('from L2/L3', at('l2_body_side_r', [0, -0.01, 0.005]), 0),
+    psoasFibre('from L3/L4', at('l3_body_side_r', [0, -0.01, 0.006]), 0.003),
+    // gait2392's psoas origin, which sits on the upper L5 body.
+    psoasFibre('from L4/L5', fromPelvis('l5', -0.0647, 0.0887, 0.0289), 0.006),
+  ],
+  architecture: {
+    maxForce: 1113,
+    optimalFibreLength: 0.1,
+    tendonSlackLength: 0.16,
+    pennation: 8,
+    source: G2392,
+  },
+};
+
+export const psoasMinor: MusclePathDef = {
+  name: 'psoas_minor',
+  fibres: [
+    {
+      name: 'main',
+      points: [at('t12_body_side_r', [0.006, -0.012, -0.002]), at('iliopubic_eminence_r', [0.002, 0.004, -0.012])],
+      share: 1,
+      source: 'gray (T12–L1 bodies to the iliopubic eminence)',
+    },
+  ],
+  architecture: {
+    maxForce: 90,
+    optimalFibreLength: 0.1,
+    tendonSlackLength: 0.12,
+    pennation: 0,
+    source: 'estimate: a slender belly of ≈1.5 cm² (gray); fibre length as psoas major (gait2392)',
+  },
+};
+
+const iliacusFibre = (name: string, origin: ReturnType<typeof pt>, brimShift: number) => ({
+  name,
+  points: [
+    origin,
+    { ...ILIACUS_BRIM, at: [ILIACUS_BRIM.at[0], ILIACUS_BRIM.at[1], ILIACUS_BRIM.at[2] + brimShift] as [number, number, number] },
+    { ...ILIACUS_INSERTION, at: [ILIACUS_INSERTION.at[0], ILIACUS_INSERTION.at[1], ILIACUS_INSERTION.at[2] + brimShift * 0.3] as [number, number, number] },
+  ],
+  wraps: [{ cylinder: 'femoral_head', range: [0, 2] as const }],
+  share: 0.25,
+  source: 'gait2392 (fossa, brim and femur points), rajagopal2016 (cylinder over the femoral head); fan across the fossa after gray',
+});
+
+export const iliacus: MusclePathDef = {
+  name: 'iliacus',
+  fibres: [
+    iliacusFibre('anterior', pt('pelvis', -0.03, 0.02, 0.112), 0.008),
+    // gait2392's iliacus origin on the upper iliac fossa.
+    iliacusFibre('middle', pt('pelvis', -0.0674, 0.0365, 0.0854), 0.003),
+    iliacusFibre('posterior', pt('pelvis', -0.092, 0.07, 0.088), -0.002),
+    iliacusFibre('medial', pt('pelvis', -0.092, 0.045, 0.055), -0.007),
+  ],
+  architecture: { maxForce: 1073, optimalFibreLength: 0.1, tendonSlackLength: 0.1, pennation: 7, source: G2392 },
+};
+
+export const rectusFemoris: MusclePathDef = {
+  name: 'rectus_femoris',
+  fibres: [
+    {
+      name: 'main',
+      points: [
+        pt('pelvis', -0.0295, -0.0311, 0.0968),
+        when(pt('femur', 0.0334, -0.403, 0.0019), 'knee_angle', [-150, -84]),
+        // gait2392's moving insertion is where myomap's patella base rides (joints.ts).
+        pt('patella', 0, 0, 0),
+      ],
+      share: 1,
+      source: G2392,
+    },
+  ],
+  architecture: { maxForce: 1169, optimalFibreLength: 0.114, tendonSlackLength: 0.31, pennation: 5, source: G2392 },
+};
+
+export const sartorius: MusclePathDef = {
+  name: 'sartorius',
+  fibres: [
+    {
+      name: 'main',
+      points: [
+        pt('pelvis', -0.0153, -0.0013, 0.1242),
+        pt('femur', -0.003, -0.3568, -0.0421),
+        pt('tibia', -0.0056, -0.0419, -0.0399),
+        pt('tibia', 0.006, -0.0589, -0.0383),
+        pt('tibia', 0.0243, -0.084, -0.0252),
+      ],
+      share: 1,
+      source: G2392,
+    },
+  ],
+  architecture: { maxForce: 156, optimalFibreLength: 0.52, tendonSlackLength: 0.1, pennation: 0, source: G2392 },
+};
+
+export const tensorFasciaeLatae: MusclePathDef = {
+  name: 'tensor_fasciae_latae',
+  fibres: [
+    {
+      name: 'main',
+      points: [
+        pt('pelvis', -0.0311, 0.0214, 0.1241),
+        pt('femur', 0.0294, -0.0995, 0.0597),
+        pt('femur', 0.0054, -0.4049, 0.0357),
+        pt('tibia', 0.006, -0.0487, 0.0297),
+      ],
+      share: 1,
+      source: G2392,
+    },
+  ],
+  architecture: { maxForce: 233, optimalFibreLength: 0.095, tendonSlackLength: 0.425, pennation: 3, source: G2392 },
+};
+
+export const pectineus: MusclePathDef = {
+  name: 'pectineus',
+  fibres: [
+    {
+      name: 'main',
+      points: [pt('pelvis', -0.0431, -0.0768, 0.0451), pt('femur', -0.0122, -0.0822, 0.0253)],
+      share: 1,
+      source: G2392,
+    },
+  ],
+  architecture: { maxForce: 266, optimalFibreLength: 0.1, tendonSlackLength: 0.033, pennation: 0, source: G2392 },
+};

@@ -1,0 +1,176 @@
+/**
+ * Musculotendon paths for a pose: which points are in the path (conditional points by their coordinate,
+ * contact points by whether the line past them would cut into bone), their world positions, wrapping
+ * over cylinders, the length, and the drawn polyline with arcs sampled. Nothing here allocates.
+ */
+import { applyInversePoint, applyPoint, applyVector, createTransform, multiply } from '../math/transform';
+import type { Pose } from '../model/coordinates';
+import type { Frames } from '../model/kinematics';
+import type { Fibre, Muscle, ResolvedCylinder, ResolvedPoint } from '../muscles/catalog';
+import { type Wrap, wrapCylinder } from './wrapCylinder';
+
+export function isActive(p: ResolvedPoint, pose: Pose): boolean {
+  if (!p.when) return true;
+  const v = pose[p.when.coordinateIndex]!;
+  return v >= p.when.range[0] && v <= p.when.range[1];
+}
+
+const MAX_POINTS = 32;
+/** The path's points for this pose: indices into fibre.points, and world positions. */
+const chosen = new Int32Array(MAX_POINTS);
+const world = new Float64Array(MAX_POINTS * 3);
+const candidates = new Int32Array(MAX_POINTS);
+const candWorld = new Float64Array(MAX_POINTS * 3);
+const normal = new Float64Array(3);
+const tangent = new Float64Array(3);
+const pa = new Float64Array(3);
+const pb = new Float64Array(3);
+const q = new Float64Array(3);
+const r = new Float64Array(3);
+const cylWorld = createTransform();
+const wrap: Wrap = { theta1: 0, sweep: 0, z1: 0, z2: 0, length: 0 };
+
+function cylinderFor(f: Fibre, i: number, j: number): ResolvedCylinder | undefined {
+  for (const w of f.wraps) if (w.range[0] <= i && j <= w.range[1]) return w.cylinder;
+  return undefined;
+}
+
+/** Wrap the piece a→b (world) over `c` if it must; fills `wrap` and `cylWorld`. */
+function wrapBetween(c: ResolvedCylinder, frames: Frames, a: Float64Array, ai: number, b: Float64Array, bi: number) {
+  multiply(frames[c.segmentIndex]!, c.local, cylWorld);
+  applyInversePoint(cylWorld, a.subarray(ai, ai + 3), pa);
+  applyInversePoint(cylWorld, b.subarray(bi, bi + 3), pb);
+  return wrapCylinder(pa[0]!, pa[1]!, pa[2]!, pb[0]!, pb[1]!, pb[2]!, c.radius, c.quadrant, wrap);
+}
+
+/** Fills `chosen`/`world` with the points in the path; returns their count. */
+function resolvePath(f: Fibre, frames: Frames, pose: Pose): number {
+  let n = 0;
+  for (let i = 0; i < f.points.length; i++) {
+    const p = f.points[i]!;
+    if (!isActive(p, pose)) continue;
+    candidates[n] = i;
+    applyPoint(frames[p.segmentIndex]!, p.at, candWorld.subarray(n * 3, n * 3 + 3));
+    n++;
+  }
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    const p = f.points[candidates[k]!]!;
+    if (p.contact && m > 0) {
+      // Against the straight line from the last point kept to the next point that is not a contact point.
+      let next = k + 1;
+      while (next < n && f.points[candidates[next]!]!.contact) next++;
+      if (next < n && !holds(f, frames, m, k, next)) continue;
+    }
+    chosen[m] = candidates[k]!;
+    world[m * 3] = candWorld[k * 3]!;
+    world[m * 3 + 1] = candWorld[k * 3 + 1]!;
+    world[m * 3 + 2] = candWorld[k * 3 + 2]!;
+    m++;
+  }
+  return m;
+}
+
+/** Depth (m) over which a muscle eases onto or off a contact point. */
+export const CONTACT_DEPTH = 0.004;
+
+const normal3 = new Float64Array(3);
+
+/**
+ * Contact point `k` between the last point kept (`m` − 1) and candidate `next`: how far it lies on the
+ * outer side of the straight line past it decides whether, and how firmly, it holds the muscle. The
+ * effective point slides from the line (no hold) to the bone (full hold) over CONTACT_DEPTH, so the path
+ * length is continuous. Writes the effective point into candWorld; false when it does not hold.
+ */
+function holds(f: Fibre, frames: Frames, m: number, k: number, next: number): boolean {
+  const p = f.points[candidates[k]!]!;
+  applyVector(frames[p.segmentIndex]!, p.contact!.normal, normal3);
+  const ai = (m - 1) * 3;
+  const bi = next * 3;
+  const pi = k * 3;
+  const ex = candWorld[bi]! - world[ai]!;
+  const ey = candWorld[bi + 1]! - world[ai + 1]!;
+  const ez = candWorld[bi + 2]! - world[ai + 2]!;
+  const ee = ex * ex + ey * ey + ez * ez;
+  const px = candWorld[pi]! - world[ai]!;
+  const py = candWorld[pi + 1]! - world[ai + 1]!;
+  const pz = candWorld[pi + 2]! - world[ai + 2]!;
+  const t = ee > 0 ? Math.min(1, Math.max(0, (px * ex + py * ey + pz * ez) / ee)) : 0;
+  // P − C, C the closest point of the line to P; its depth along the normal.
+  const dx = px - ex * t;
+  const dy = py - ey * t;
+  const dz = pz - ez * t;
+  const depth = dx * normal3[0]! + dy * normal3[1]! + dz * normal3[2]!;
+  if (depth <= 0) return false;
+  if (depth >= CONTACT_DEPTH) return true;
+  const u = depth / CONTACT_DEPTH;
+  const hold = u * u * (3 - 2 * u);
+  candWorld[pi] = world[ai]! + ex * t + dx * hold;
+  candWorld[pi + 1] = world[ai + 1]! + ey * t + dy * hold;
+  candWorld[pi + 2] = world[ai + 2]! + ez * t + dz * hold;
+  return true;
+}
+
+/** Wrap the piece between path points k and k+1 over `c` if it must. */
+const wrapPiece = (c: ResolvedCylinder, frames: Frames, k: number) => wrapBetween(c, frames, world, k * 3, world, k * 3 + 3);
+
+/** Length of one fibre's path in this pose, metres. */
+export function fibreLength(f: Fibre, frames: Frames, pose: Pose): number {
+  const n = resolvePath(f, frames, pose);
+  let total = 0;
+  for (let k = 0; k + 1 < n; k++) {
+    const c = cylinderFor(f, chosen[k]!, chosen[k + 1]!);
+    if (c && wrapPiece(c, frames, k)) total += wrap.length;
+    else {
+      total += Math.hypot(
+        world[k * 3 + 3]! - world[k * 3]!,
+        world[k * 3 + 4]! - world[k * 3 + 1]!,
+        world[k * 3 + 5]! - world[k * 3 + 2]!,
+      );
+    }
+  }
+  return total;
+}
+
+/** Length of the muscle: its fibres' lengths weighted by their share of its cross-section. */
+export function muscleLength(m: Muscle, frames: Frames, pose: Pose): number {
+  let l = 0;
+  for (const f of m.fibres) l += f.share * fibreLength(f, frames, pose);
+  return l;
+}
+
+/** Arc samples drawn per wrapped piece. */
+export const ARC_SAMPLES = 8;
+
+/** Upper bound of polyline points a fibre can produce (for sizing buffers). */
+export const maxPolylinePoints = (f: Fibre) => f.points.length * (f.wraps.length ? ARC_SAMPLES + 2 : 1);
+
+/** The drawn polyline of a fibre (world xyz triples into `out`), arcs sampled; returns the point count. */
+export function fibrePolyline(f: Fibre, frames: Frames, pose: Pose, out: Float64Array): number {
+  const n = resolvePath(f, frames, pose);
+  let count = 0;
+  const push = (x: number, y: number, z: number) => {
+    out[count * 3] = x;
+    out[count * 3 + 1] = y;
+    out[count * 3 + 2] = z;
+    count++;
+  };
+  for (let k = 0; k < n; k++) {
+    if (k > 0) {
+      const c = cylinderFor(f, chosen[k - 1]!, chosen[k]!);
+      if (c && wrapPiece(c, frames, k - 1)) {
+        for (let s = 0; s <= ARC_SAMPLES; s++) {
+          const t = s / ARC_SAMPLES;
+          const th = wrap.theta1 + wrap.sweep * t;
+          q[0] = c.radius * Math.cos(th);
+          q[1] = c.radius * Math.sin(th);
+          q[2] = wrap.z1 + (wrap.z2 - wrap.z1) * t;
+          applyPoint(cylWorld, q, r);
+          push(r[0]!, r[1]!, r[2]!);
+        }
+      }
+    }
+    push(world[k * 3]!, world[k * 3 + 1]!, world[k * 3 + 2]!);
+  }
+  return count;
+}

@@ -1,0 +1,46 @@
+/**
+ * The myomap command line: thin parsing around src/anatomy. Bad input exits 2 with one line naming
+ * the valid choices; anything unexpected exits 1 with a one-line message, never a stack trace.
+ */
+import { motionCommand } from './motionCommand';
+import { muscleCommand, musclesCommand } from './musclesCommand';
+import { choices, COMMANDS, UsageError, USAGE } from './usage';
+
+interface Sink {
+  write(s: string): unknown;
+}
+
+export function run(argv: readonly string[]): string {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'muscles':
+      if (rest.length) throw new UsageError('muscles takes no arguments');
+      return musclesCommand();
+    case 'muscle':
+      return muscleCommand(rest);
+    case 'motion':
+      return motionCommand(rest);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      if (command === undefined) throw new UsageError(`a command is needed: ${choices(COMMANDS)}`);
+      return `${USAGE}\n`;
+    default:
+      throw new UsageError(`unknown command "${command}"; valid commands: ${choices(COMMANDS)}`);
+  }
+}
+
+export async function main(argv: readonly string[], out: Sink, err: Sink): Promise<number> {
+  try {
+    out.write(run(argv));
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err.write(`myomap: ${e.message}\n`);
+      return 2;
+    }
+    err.write(`myomap: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * `myomap motion <motion> [--step N] [--muscles id,id] [--moment-arms]`: one CSV row per N % of the
+ * phase with every coordinate, the chosen muscles' lengths and, optionally, their hip moment arms.
+ */
+import { COORDINATE_NAMES, neutralPose } from '../anatomy/model/coordinates';
+import { computeFrames, createFrames } from '../anatomy/model/kinematics';
+import { isMuscleId, MUSCLE_IDS, MUSCLES, type Muscle, muscle } from '../anatomy/muscles/catalog';
+import { isMotionId, MOTION_IDS, motion } from '../anatomy/motions';
+import { momentArm } from '../anatomy/path/mechanics';
+import { muscleLength } from '../anatomy/path/musclePath';
+import { choices, parseFlags, UsageError } from './usage';
+
+const HIP = ['hip_flexion', 'hip_adduction', 'hip_rotation'] as const;
+
+export function parseStep(raw: string | undefined): number {
+  if (raw === undefined) return 2;
+  const n = Number(raw);
+  if (!/^\s*\d*\.?\d+\s*$/.test(raw) || !Number.isFinite(n) || n <= 0 || n > 100) {
+    throw new UsageError(`--step must be a number of percent in (0, 100], e.g. --step 2; got "${raw}"`);
+  }
+  return n;
+}
+
+export function parseMuscles(raw: string | undefined): Muscle[] {
+  if (raw === undefined) return [...MUSCLES];
+  const ids = raw.split(',').map((s) => s.trim());
+  const bad = ids.filter((id) => !isMuscleId(id));
+  if (bad.length || ids.length === 0) {
+    throw new UsageError(`unknown muscle "${bad[0] ?? raw}" in --muscles; valid ids: ${choices(MUSCLE_IDS, 56)}`);
+  }
+  return ids.map((id) => muscle(id as Parameters<typeof muscle>[0]));
+}
+
+/** Percent values 0, step, 2·step … up to 100 (100 included when the step divides it). */
+export function percents(step: number): number[] {
+  const out: number[] = [];
+  const n = Math.floor(100 / step + 1e-9);
+  for (let i = 0; i <= n; i++) out.push(Number((i * step).toFixed(6)));
+  return out;
+}
+
+const fmt = (v: number, digits: number) => {
+  const s = v.toFixed(digits);
+  return s === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : s;
+};
+
+export function motionCommand(args: readonly string[]): string {
+  const { positionals, flags } = parseFlags(args, ['step', 'muscles'], ['moment-arms']);
+  const id = positionals[0];
+  if (positionals.length !== 1 || id === undefined || !isMotionId(id)) {
+    throw new UsageError(`unknown motion "${id ?? ''}"; valid motions: ${choices(MOTION_IDS)}`);
+  }
+  const step = parseStep(flags.get('step'));
+  const muscles = parseMuscles(flags.get('muscles'));
+  const withArms = flags.has('moment-arms');
+  const m = motion(id);
+  const header = [
+    'percent',
+    ...COORDINATE_NAMES,
+    ...muscles.map((x) => `${x.id}.length`),
+    ...(withArms ? muscles.flatMap((x) => HIP.map((c) => `${x.id}.${c}_${x.side}.moment_arm`)) : []),
+  ];
+  const lines = [header.join(',')];
+  const pose = neutralPose();
+  const frames = createFrames();
+  for (const pct of percents(step)) {
+    m.evaluate(pct / 100, pose);
+    computeFrames(pose, frames);
+    const row = [String(pct)];
+    COORDINATE_NAMES.forEach((name, i) => row.push(fmt(pose[i]!, name.startsWith('pelvis_t') && name !== 'pelvis_tilt' ? 5 : 3)));
+    for (const x of muscles) row.push(fmt(muscleLength(x, frames, pose), 5));
+    if (withArms) {
+      for (const x of muscles) for (const c of HIP) row.push(fmt(momentArm(x, `${c}_${x.side}`, pose), 5));
+    }
+    lines.push(row.join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,95 @@
+/** The myomap CLI: the commands of SPEC.md, in-process, and once through the real npm script. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
+  return { code, out, err };
+}
+
+const parseCsv = (csv: string) => {
+  const [head, ...rows] = csv.trim().split('\n');
+  const cols = head!.split(',');
+  return { cols, rows: rows.map((r) => r.split(',').map(Number)) };
+};
+
+describe('myomap CLI', () => {
+  it('muscles: 56 entries with id, name, side and groups', async () => {
+    const { code, out } = await cli('muscles');
+    expect(code).toBe(0);
+    const list = JSON.parse(out) as { id: string; name: string; side: string; groups: string[] }[];
+    expect(list).toHaveLength(56);
+    expect(list.find((m) => m.id === 'psoas_major_r')).toMatchObject({ name: 'Psoas major', side: 'r' });
+    for (const m of list) expect(m.id.endsWith(`_${m.side}`)).toBe(true);
+  });
+
+  it('muscle <id>: the facts, with citations', async () => {
+    const { code, out } = await cli('muscle', 'iliacus_l');
+    expect(code).toBe(0);
+    const m = JSON.parse(out);
+    expect(m.name).toBe('Iliacus');
+    expect(m.innervation.nerve).toMatch(/femoral/i);
+    expect(m.citations.length).toBeGreaterThan(0);
+    expect(m.triggerPoints.length).toBeGreaterThan(0);
+  });
+
+  it('the researcher’s command: psoas and iliacus over a gait cycle, 51 rows', async () => {
+    const { code, out } = await cli('motion', 'gait', '--muscles', 'psoas_major_r,iliacus_r', '--moment-arms');
+    expect(code).toBe(0);
+    const { cols, rows } = parseCsv(out);
+    expect(cols.slice(0, 3)).toEqual(['percent', 'pelvis_tilt', 'pelvis_list']);
+    expect(cols).toContain('lumbar_rotation');
+    expect(cols).toContain('psoas_major_r.length');
+    expect(cols).toContain('iliacus_r.hip_flexion_r.moment_arm');
+    expect(rows).toHaveLength(51);
+    expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 51 }, (_, i) => i * 2));
+    const psoas = rows.map((r) => r[cols.indexOf('psoas_major_r.length')]!);
+    expect(Math.max(...psoas) - Math.min(...psoas)).toBeGreaterThan(0.015);
+    expect(Math.max(...psoas) - Math.min(...psoas)).toBeLessThan(0.06);
+    for (const name of ['psoas_major_r.hip_flexion_r.moment_arm', 'iliacus_r.hip_flexion_r.moment_arm']) {
+      for (const r of rows) {
+        expect(r[cols.indexOf(name)]).toBeGreaterThan(0.02);
+        expect(r[cols.indexOf(name)]).toBeLessThan(0.07);
+      }
+    }
+  });
+
+  it('--step sets the rows; every muscle by default', async () => {
+    const { out } = await cli('motion', 'hip_flexion', '--step', '10');
+    const { cols, rows } = parseCsv(out);
+    expect(rows).toHaveLength(11);
+    expect(cols.filter((c) => c.endsWith('.length'))).toHaveLength(56);
+  });
+
+  it.each([
+    [['frobnicate'], /valid commands: muscles, muscle or motion/],
+    [[], /a command is needed/],
+    [['muscle', 'psoas_r'], /unknown muscle "psoas_r"; valid ids: psoas_major_r/],
+    [['motion', 'running'], /valid motions: hip_flexion, gait, sit_to_stand or kneeling_lunge/],
+    [['motion', 'gait', '--step', 'two'], /--step must be a number/],
+    [['motion', 'gait', '--step', '-5'], /--step must be a number/],
+    [['motion', 'gait', '--muscles', 'psoas_major_r,nope'], /unknown muscle "nope"/],
+    [['motion', 'gait', '--speed', '2'], /unknown option --speed; valid options/],
+  ])('bad input %j exits 2 with one line naming the choices', async (argv, message) => {
+    const { code, out, err } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('runs as `npm run --silent myomap`, with exit code 2 and no stack trace on bad input', () => {
+    const ok = execFileSync('npm', ['run', '--silent', 'myomap', '--', 'motion', 'gait', '--step', '50', '--muscles', 'psoas_major_r'], {
+      encoding: 'utf8',
+    });
+    expect(ok.trim().split('\n')).toHaveLength(4);
+    const bad = spawnSync('npm', ['run', '--silent', 'myomap', '--', 'muscle', 'nope'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^myomap: unknown muscle "nope"/m);
+    expect(bad.stderr).not.toMatch(/node:internal|\n\s+at /);
+  });
+});
