@@ -1,15 +1,56 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/**
+ * `<myo-map>`: src/embed/element.ts is emitted as its own chunk at the root of dist/ under a fixed name,
+ * `myomap-element.js` (it imports nothing, so the chunk is the whole script). The dev server answers the
+ * same path with the transformed source, so pages can use the element under `npm start` too.
+ */
+function myomapElement(): Plugin[] {
+  const entry = root('./src/embed/element.ts');
+  return [
+    {
+      name: 'myomap-element:build',
+      apply: 'build',
+      buildStart() {
+        this.emitFile({ type: 'chunk', id: entry, fileName: 'myomap-element.js', preserveSignature: 'strict' });
+      },
+    },
+    {
+      name: 'myomap-element:serve',
+      apply: 'serve',
+      configureServer(server) {
+        server.middlewares.use('/myomap-element.js', (_req, res, next) => {
+          server
+            .transformRequest('/src/embed/element.ts')
+            .then((r) => {
+              if (!r) return next();
+              res.setHeader('content-type', 'text/javascript; charset=utf-8');
+              res.end(r.code);
+            })
+            .catch(next);
+        });
+      },
+    },
+  ];
+}
 
 // Relative base so dist/ works from any static host or sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), myomapElement()],
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      // The app, and the chrome-less viewer for iframes (SPEC.md "Embedding").
+      input: { main: root('./index.html'), embed: root('./embed.html') },
+    },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   test: {

@@ -34,7 +34,7 @@ const col = (name: string) => {
 };
 const inCycle = rows.filter((r) => r[0]! >= T0 && r[0]! <= T1);
 const ts = inCycle.map((r) => (r[0]! - T0) / (T1 - T0));
-const fit = (name: string) => fitFourier(ts, inCycle.map((r) => r[col(name)]!), H);
+const fitColumn = (name: string) => fitFourier(ts, inCycle.map((r) => r[col(name)]!), H);
 
 const SYMMETRIC = new Set(['pelvis_tilt', 'pelvis_tx', 'pelvis_ty', 'lumbar_extension']);
 const ANTISYMMETRIC = new Set(['pelvis_list', 'pelvis_rotation', 'pelvis_tz', 'lumbar_bending', 'lumbar_rotation']);
@@ -62,11 +62,11 @@ for (const name of COORDINATE_NAMES) {
   if (name.endsWith('_r')) {
     const left = name.replace(/_r$/, '_l');
     // The left leg does at t + ½ what the right does at t.
-    const right = average(fit(name), shiftHalf(fit(left)));
+    const right = average(fitColumn(name), shiftHalf(fitColumn(left)));
     out[name] = right;
     out[left as CoordinateName] = shiftHalf(right);
-  } else if (SYMMETRIC.has(name)) out[name] = keep(fit(name), 'even');
-  else if (ANTISYMMETRIC.has(name)) out[name] = keep(fit(name), 'odd');
+  } else if (SYMMETRIC.has(name)) out[name] = keep(fitColumn(name), 'even');
+  else if (ANTISYMMETRIC.has(name)) out[name] = keep(fitColumn(name), 'odd');
 }
 // Treadmill: the pelvis sways about the origin instead of travelling.
 out.pelvis_tx = { ...out.pelvis_tx!, a0: 0 };

@@ -41,11 +41,21 @@ export async function levelSet(field: Field, min: [number, number, number], max:
   return { positions, indices };
 }
 
-/** Simplify to about `targetTriangles`, never moving the surface more than `maxError` metres. */
-export async function simplify(mesh: TriMesh, targetTriangles: number, maxError = 0.0008): Promise<TriMesh> {
+/**
+ * Simplify to about `targetTriangles`, never moving the surface more than `maxError` metres.
+ * `regularize` asks for evenly sized triangles (better under skinning, at a little cost in accuracy).
+ */
+export async function simplify(
+  mesh: TriMesh,
+  targetTriangles: number,
+  maxError = 0.0008,
+  regularize?: 'Regularize' | 'RegularizeLight',
+): Promise<TriMesh> {
   await MeshoptSimplifier.ready;
   const target = Math.min(mesh.indices.length, targetTriangles * 3);
-  const [indices] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, target, maxError, ['ErrorAbsolute']);
+  const flags: ('ErrorAbsolute' | 'Regularize' | 'RegularizeLight')[] = ['ErrorAbsolute'];
+  if (regularize) flags.push(regularize);
+  const [indices] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, target, maxError, flags);
   return compact({ positions: mesh.positions, indices });
 }
 

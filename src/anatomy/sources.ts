@@ -382,6 +382,41 @@ export const SOURCES: readonly Source[] = [
     'Beck M, Sledge JB, Gautier E, Dora CF, Ganz R. The anatomy and function of the gluteus minimus muscle. J Bone Joint Surg Br 2000;82(3):358-363.',
     'paper',
   ),
+  S(
+    'robertson',
+    'Robertson Family Chiropractic',
+    'Robertson Family Chiropractic (robertsonfamilychiro.com). Trigger-point page on the hip adductors, summarising Travell & Simons (therapist site; lower authority).',
+    'web',
+    'https://robertsonfamilychiro.com/',
+  ),
+  S(
+    'painwhisperer',
+    'painwhisperer.com',
+    'painwhisperer.com. Trigger-point pages on the adductor magnus and the hamstrings (therapist site; lower authority).',
+    'web',
+    'https://painwhisperer.com/',
+  ),
+  S(
+    'triggerpointca',
+    'triggerpoint.ca',
+    'triggerpoint.ca. Trigger-point page on the adductor magnus (therapist site; lower authority).',
+    'web',
+    'https://triggerpoint.ca/',
+  ),
+  S(
+    'wellnessdigest',
+    'The Wellness Digest',
+    'thewellnessdigest.com. Trigger-point pages on semimembranosus and iliopsoas (lower authority).',
+    'web',
+    'https://thewellnessdigest.com/',
+  ),
+  S(
+    'knowledgebuilders',
+    'knowledge-builders.org',
+    'knowledge-builders.org. Trigger-point study notes on the gluteal muscles (lower authority).',
+    'web',
+    'https://knowledge-builders.org/',
+  ),
 ];
 
 const BY_KEY = new Map(SOURCES.map((s) => [s.key, s]));

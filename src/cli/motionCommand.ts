@@ -6,6 +6,7 @@ import { COORDINATE_NAMES, neutralPose } from '../anatomy/model/coordinates';
 import { computeFrames, createFrames } from '../anatomy/model/kinematics';
 import { isMuscleId, MUSCLE_IDS, MUSCLES, type Muscle, muscle } from '../anatomy/muscles/catalog';
 import { isMotionId, MOTION_IDS, motion } from '../anatomy/motions';
+import { coordinateDigits, fixed, LENGTH_DIGITS, percents } from '../anatomy/motions/table';
 import { momentArm } from '../anatomy/path/mechanics';
 import { muscleLength } from '../anatomy/path/musclePath';
 import { choices, parseFlags, UsageError } from './usage';
@@ -31,18 +32,9 @@ export function parseMuscles(raw: string | undefined): Muscle[] {
   return ids.map((id) => muscle(id as Parameters<typeof muscle>[0]));
 }
 
-/** Percent values 0, step, 2·step … up to 100 (100 included when the step divides it). */
-export function percents(step: number): number[] {
-  const out: number[] = [];
-  const n = Math.floor(100 / step + 1e-9);
-  for (let i = 0; i <= n; i++) out.push(Number((i * step).toFixed(6)));
-  return out;
-}
+export { percents };
 
-const fmt = (v: number, digits: number) => {
-  const s = v.toFixed(digits);
-  return s === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : s;
-};
+const fmt = fixed;
 
 export function motionCommand(args: readonly string[]): string {
   const { positionals, flags } = parseFlags(args, ['step', 'muscles'], ['moment-arms']);
@@ -67,10 +59,12 @@ export function motionCommand(args: readonly string[]): string {
     m.evaluate(pct / 100, pose);
     computeFrames(pose, frames);
     const row = [String(pct)];
-    COORDINATE_NAMES.forEach((name, i) => row.push(fmt(pose[i]!, name.startsWith('pelvis_t') && name !== 'pelvis_tilt' ? 5 : 3)));
-    for (const x of muscles) row.push(fmt(muscleLength(x, frames, pose), 5));
+    COORDINATE_NAMES.forEach((name, i) => {
+      row.push(fmt(pose[i]!, coordinateDigits(name)));
+    });
+    for (const x of muscles) row.push(fmt(muscleLength(x, frames, pose), LENGTH_DIGITS));
     if (withArms) {
-      for (const x of muscles) for (const c of HIP) row.push(fmt(momentArm(x, `${c}_${x.side}`, pose), 5));
+      for (const x of muscles) for (const c of HIP) row.push(fmt(momentArm(x, `${c}_${x.side}`, pose), LENGTH_DIGITS));
     }
     lines.push(row.join(','));
   }

@@ -102,14 +102,18 @@ describe('the stretch you can see', () => {
   it('psoas and iliacus shorten as the hip flexes, all the way to 120°', () => {
     for (const m of [psoas, iliacus]) {
       const up = flex.slice(0, 101).map((p) => lengthOf(m, p));
-      up.slice(1).forEach((l, i) => expect(l, `${m.id} at ${i + 1}`).toBeLessThan(up[i]!));
+      up.slice(1).forEach((l, i) => {
+      expect(l, `${m.id} at ${i + 1}`).toBeLessThan(up[i]!);
+    });
       expect(up[0]! - up[100]!).toBeGreaterThan(0.05);
     }
   });
 
   it('gluteus maximus does the opposite: lengthens in hip flexion, shortest in the back stride', () => {
     const up = flex.slice(0, 101).map((p) => lengthOf(gmax, p));
-    up.slice(1).forEach((l, i) => expect(l).toBeGreaterThan(up[i]!));
+    up.slice(1).forEach((l, i) => {
+      expect(l).toBeGreaterThan(up[i]!);
+    });
     const lengths = gait.map((p) => lengthOf(gmax, p));
     expect(Math.abs(argmin(lengths) - argmin(gait.map(hip))) / 200).toBeLessThan(0.08);
   });

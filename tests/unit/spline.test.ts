@@ -7,7 +7,9 @@ describe('SimmSpline (Forsythe–Malcolm–Moler cubic)', () => {
   const s = fitSimmSpline(x, y);
 
   it('passes through every knot', () => {
-    x.forEach((xi, i) => expect(evalSpline(s, xi)).toBeCloseTo(y[i]!, 12));
+    x.forEach((xi, i) => {
+      expect(evalSpline(s, xi)).toBeCloseTo(y[i]!, 12);
+    });
   });
 
   it('is continuous with continuous slope at interior knots', () => {

@@ -53,6 +53,8 @@ describe('mirror symmetry', () => {
 
   it('the neutral pose is its own mirror image', () => {
     const n = neutralPose();
-    mirrorPose(n).forEach((v, i) => expect(v).toBeCloseTo(n[i]!, 12));
+    mirrorPose(n).forEach((v, i) => {
+      expect(v).toBeCloseTo(n[i]!, 12);
+    });
   });
 });

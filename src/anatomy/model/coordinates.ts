@@ -234,8 +234,13 @@ export function neutralPose(): Pose {
   return Float64Array.from(COORDINATES, (c) => c.default);
 }
 
-export function poseFrom(values: Partial<Record<CoordinateName, number>>, base: Pose = neutralPose()): Pose {
-  const p = Float64Array.from(base);
+export function poseFrom(
+  values: Partial<Record<CoordinateName, number>>,
+  base: Pose = neutralPose(),
+  out: Pose = new Float64Array(base.length),
+): Pose {
+  const p = out;
+  p.set(base);
   for (const [k, v] of Object.entries(values)) {
     if (v !== undefined && isCoordinateName(k)) p[COORDINATE_INDEX[k]] = v;
   }

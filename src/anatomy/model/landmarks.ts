@@ -87,6 +87,8 @@ const SIDED: SidedSpec[] = [
   ['rib10_angle', 'torso', [-0.058, 0.035, 0.066], 'angle of the 10th rib'],
   ['rib8_angle', 'torso', [-0.062, 0.085, 0.068], 'angle of the 8th rib'],
   ['costal_margin', 'torso', [0.09, 0.075, 0.1], 'costal margin (lower border of the ribcage)'],
+  // Surface (skin) landmarks, placed on the skin at neutral standing; used to describe referral zones
+  ['gluteal_fold', 'pelvis', [-0.168, -0.17, 0.075], 'gluteal fold (lower crease of the buttock, on the skin)'],
 ];
 
 /** Midline landmarks of the pelvis and sacrum. */
@@ -97,6 +99,9 @@ const MIDLINE: MidSpec[] = [
   ['s2_tubercle', 'sacrum', [-0.142, 0.028, 0], 'median sacral crest at S2'],
   ['sacral_hiatus', 'sacrum', [-0.152, -0.035, 0], 'sacral hiatus (S4–S5)'],
   ['coccyx_tip', 'sacrum', [-0.132, -0.082, 0], 'tip of the coccyx'],
+  // Surface (skin) landmarks at neutral standing
+  ['umbilicus', 'pelvis', [0.045, 0.135, 0], 'umbilicus (on the skin, about the L3–L4 disc level)'],
+  ['perineum', 'pelvis', [-0.08, -0.145, 0], 'centre of the perineum (on the skin, between the thighs)'],
 ];
 
 const deg = Math.PI / 180;

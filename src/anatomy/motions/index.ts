@@ -3,7 +3,7 @@ import { gait } from './gait';
 import { hipFlexion } from './hipFlexion';
 import { kneelingLunge } from './kneelingLunge';
 import { sitToStand } from './sitToStand';
-import { MOTION_IDS, type Motion, type MotionId } from './types';
+import type { Motion, MotionId } from './types';
 
 export const MOTIONS: Readonly<Record<MotionId, Motion>> = {
   hip_flexion: hipFlexion,

@@ -16,9 +16,7 @@ import { at, fromPelvis, G2392, pt, when } from './helpers';
 const BRIM = { normal: [0.71, 0.71, 0] as Vec3 };
 const PSOAS_BRIM = { ...pt('pelvis', -0.0238, -0.057, 0.0759), contact: BRIM };
 const ILIACUS_BRIM = { ...pt('pelvis', -0.0258, -0.055, 0.0811), contact: BRIM };
-const PSOAS_FEMUR = pt('femur', 0.0016, -0.0507, 0.0038);
 const PSOAS_INSERTION = pt('femur', -0.0188, -0.0597, 0.0104);
-const ILIACUS_FEMUR = pt('femur', 0.0017, -0.0543, 0.0057);
 const ILIACUS_INSERTION = pt('femur', -0.0193, -0.0621, 0.0129);
 
 const psoasFibre = (name: string, origin: ReturnType<typeof at>, brimShift: number) => ({

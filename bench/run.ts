@@ -1,0 +1,133 @@
+/**
+ * `npm run bench [-- --json] [-- --runs N]`: sizes, time to first frame and per-frame CPU of the app,
+ * compared in the same run with the bare three.js baseline page (bench/baseline.html) that loads the same
+ * models and does the same per-frame work without React. Timings are medians over N page loads in
+ * headless Chromium (software WebGL here, so absolute numbers are slow; the ratios are what count).
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch } from '../scripts/lib/browser';
+import { serve } from '../scripts/lib/server';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const log = (s: string) => {
+  if (!asJson) console.log(s);
+};
+
+log('building the app and the baseline…');
+execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const jsIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ file: f, bytes: statSync(join(dir, f)).size, gzip: gz(join(dir, f)) }));
+
+/** The JS a page loads at first: its entry script and the chunks it imports statically (not lazy ones). */
+function entryGzip(dir: string, html: string): number {
+  const page = readFileSync(join(dir, html), 'utf8');
+  const scripts = [...page.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  return scripts.reduce((n, f) => n + gz(join(dir, f)), 0);
+}
+
+const manifest = JSON.parse(readFileSync('public/models/manifest.json', 'utf8')) as {
+  models: Record<string, { bytes: number; triangles: number }>;
+};
+const models = Object.entries(manifest.models).map(([name, m]) => ({ name, bytes: m.bytes, triangles: m.triangles }));
+
+interface PageResult {
+  firstFrameMs: number;
+  updateMs: number;
+  frameMs: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : Number.NaN;
+};
+
+const app = await serve('dist');
+const base = await serve('bench/dist', { '/models/': 'public/models' });
+const browser = await launch();
+
+async function measure(url: string): Promise<PageResult> {
+  const results: PageResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { myomapReady?: boolean }).myomapReady === true, null, {
+      timeout: 120_000,
+    });
+    const firstFrameMs = await page.evaluate(() => (window as unknown as { myomapReadyAt: number }).myomapReadyAt);
+    await page.evaluate(() => {
+      const p = (window as unknown as { myomapPerf: { enabled: boolean } }).myomapPerf;
+      p.enabled = true;
+    });
+    await page.waitForTimeout(5000);
+    const perf = await page.evaluate(() => {
+      const p = (window as unknown as { myomapPerf: { update: number[]; interval: number[] } }).myomapPerf;
+      return { update: p.update, interval: p.interval };
+    });
+    results.push({ firstFrameMs, updateMs: median(perf.update), frameMs: median(perf.interval) });
+    await context.close();
+  }
+  return {
+    firstFrameMs: median(results.map((r) => r.firstFrameMs)),
+    updateMs: median(results.map((r) => r.updateMs)),
+    frameMs: median(results.map((r) => r.frameMs)),
+  };
+}
+
+log(`measuring ${runs} loads of each page…`);
+const appResult = await measure(`${app.url}/?motion=gait&play=1&view=oblique`);
+const baseResult = await measure(`${base.url}/baseline.html`);
+await browser.close();
+await app.close();
+await base.close();
+
+const report = {
+  js: {
+    app: { firstLoadGzip: entryGzip('dist', 'index.html'), files: jsIn('dist') },
+    baseline: { firstLoadGzip: entryGzip('bench/dist', 'baseline.html') },
+  },
+  models,
+  totalModelBytes: models.reduce((n, m) => n + m.bytes, 0),
+  totalTriangles: models.reduce((n, m) => n + m.triangles, 0),
+  app: appResult,
+  baseline: baseResult,
+  ratios: {
+    jsGzip: entryGzip('dist', 'index.html') / entryGzip('bench/dist', 'baseline.html'),
+    firstFrame: appResult.firstFrameMs / baseResult.firstFrameMs,
+    update: appResult.updateMs / baseResult.updateMs,
+    frame: appResult.frameMs / baseResult.frameMs,
+  },
+  runs,
+  note: 'Headless Chromium with SwiftShader (software WebGL) on this machine: absolute times are pessimistic; compare the ratios.',
+};
+
+if (asJson) console.log(JSON.stringify(report, null, 2));
+else {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const x = (n: number) => `${n.toFixed(2)}×`;
+  const rows: [string, string, string, string][] = [
+    ['', 'myomap app', 'bare three.js', 'ratio'],
+    ['JS at first load (gzip)', kb(report.js.app.firstLoadGzip), kb(report.js.baseline.firstLoadGzip), x(report.ratios.jsGzip)],
+    ['time to first frame', ms(appResult.firstFrameMs), ms(baseResult.firstFrameMs), x(report.ratios.firstFrame)],
+    ['per-frame update CPU (median, gait)', ms(appResult.updateMs), ms(baseResult.updateMs), x(report.ratios.update)],
+    ['frame interval (median, gait)', ms(appResult.frameMs), ms(baseResult.frameMs), x(report.ratios.frame)],
+  ];
+  const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i]!)).join('  '));
+  console.log('');
+  for (const m of models) console.log(`model ${m.name}.glb: ${kb(m.bytes)}, ${m.triangles} triangles`);
+  console.log(`models total: ${kb(report.totalModelBytes)}, ${report.totalTriangles} triangles`);
+  for (const f of report.js.app.files) console.log(`dist/${f.file}: ${kb(f.bytes)} (${kb(f.gzip)} gzip)`);
+  console.log(`\n${report.note}`);
+}

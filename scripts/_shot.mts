@@ -1,0 +1,13 @@
+import { launch } from './lib/browser.ts';
+import { serve } from './lib/server.ts';
+const s = await serve('dist');
+const b = await launch();
+const [q = '', out = '/tmp/shot.png', w = '1280', h = '720', click] = process.argv.slice(2);
+const p = await b.newPage({ viewport: { width: Number(w), height: Number(h) } });
+p.on('pageerror', (e) => console.log('pageerror:', e.message.slice(0, 200)));
+await p.goto(`${s.url}/${q}`);
+await p.waitForFunction(() => (window as any).myomapReady === true, null, { timeout: 120000 });
+if (click) await p.getByRole('button', { name: click }).click();
+await p.waitForTimeout(1200);
+await p.screenshot({ path: out });
+await b.close(); await s.close();

@@ -1,0 +1,69 @@
+/**
+ * Bone meshes: each bone's field (src/geometry/bones) → level set → simplified to its triangle budget →
+ * smooth normals. Left bones are the right meshes mirrored (z negated, winding flipped), so both sides
+ * are identical; the pelvis is the right hip bone and its mirror in one node.
+ */
+import { BONE_SPECS, type BoneSpec } from '../../src/geometry/bones';
+import type { Shape } from '../../src/geometry/bones/sdf';
+import type { MeshPart } from './gltf';
+import { levelSet, simplify, type TriMesh, vertexNormals } from './mesh';
+
+async function meshShape(s: Shape, edge: number, budget: number): Promise<TriMesh> {
+  const m = 2 * edge;
+  const raw = await levelSet(s.f, [s.lo[0] - m, s.lo[1] - m, s.lo[2] - m], [s.hi[0] + m, s.hi[1] + m, s.hi[2] + m], edge);
+  return simplify(raw, budget, edge * 0.25);
+}
+
+/** z → −z with the winding reversed, so the mirrored surface still faces out. */
+export function mirrorMesh(m: TriMesh): TriMesh {
+  const positions = Float32Array.from(m.positions, (v, i) => (i % 3 === 2 ? -v : v));
+  const indices = Uint32Array.from(m.indices);
+  for (let t = 0; t < indices.length; t += 3) [indices[t + 1], indices[t + 2]] = [indices[t + 2]!, indices[t + 1]!];
+  return { positions, indices };
+}
+
+function merge(a: TriMesh, b: TriMesh): TriMesh {
+  const n = a.positions.length / 3;
+  const positions = new Float32Array(a.positions.length + b.positions.length);
+  positions.set(a.positions);
+  positions.set(b.positions, a.positions.length);
+  const indices = new Uint32Array(a.indices.length + b.indices.length);
+  indices.set(a.indices);
+  indices.set(Uint32Array.from(b.indices, (i) => i + n), a.indices.length);
+  return { positions, indices };
+}
+
+async function meshOf(spec: BoneSpec, done: Map<string, TriMesh>): Promise<TriMesh> {
+  switch (spec.mesh.kind) {
+    case 'own':
+      return meshShape(spec.shape, spec.edge, spec.budget);
+    case 'mirror':
+      return mirrorMesh(done.get(spec.mesh.source)!);
+    case 'halves': {
+      const half = await meshShape(spec.mesh.half, spec.edge, Math.round(spec.budget / 2));
+      return merge(half, mirrorMesh(half));
+    }
+  }
+}
+
+export async function buildBoneParts(only?: string[]): Promise<MeshPart[]> {
+  const done = new Map<string, TriMesh>();
+  const parts: MeshPart[] = [];
+  for (const spec of BONE_SPECS) {
+    if (only && !only.includes(spec.name)) continue;
+    const started = Date.now();
+    const mesh = await meshOf(spec, done);
+    done.set(spec.name, mesh);
+    parts.push({
+      name: spec.name,
+      positions: mesh.positions,
+      normals: vertexNormals(mesh),
+      indices: mesh.indices,
+      extras: { segment: spec.segment },
+    });
+    if (process.env.BONES_VERBOSE) {
+      console.log(`${spec.name}: ${mesh.indices.length / 3} triangles, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+  }
+  return parts;
+}

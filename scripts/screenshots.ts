@@ -1,0 +1,53 @@
+/**
+ * `npm run screenshots`: build the app and render the standard views at 1280×720 in headless Chromium
+ * into docs/images/ — anterior, posterior, right lateral, oblique, and the right hip flexed to 90° — with
+ * the app's panels hidden so the model fills the frame.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { COORDINATE_INDEX, neutralPose } from '../src/anatomy/model/coordinates';
+import { MOTIONS } from '../src/anatomy/motions';
+import { launch } from './lib/browser';
+import { serve } from './lib/server';
+
+/** The phase of hip_flexion at which the right hip reaches `deg` on the way up. */
+function phaseAtHip(deg: number): number {
+  let lo = 0;
+  let hi = 0.5;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    const h = MOTIONS.hip_flexion.evaluate(mid, neutralPose())[COORDINATE_INDEX.hip_flexion_r]!;
+    if (h < deg) lo = mid;
+    else hi = mid;
+  }
+  return Number(((lo + hi) / 2).toFixed(4));
+}
+
+const SHOTS: [name: string, query: string][] = [
+  ['anterior', 'view=anterior'],
+  ['posterior', 'view=posterior'],
+  ['right-lateral', 'view=right'],
+  ['oblique', 'view=oblique'],
+  ['hip-flexion-90', `view=right&motion=hip_flexion&t=${phaseAtHip(90)}`],
+  ['psoas-selected', 'view=anterior&muscle=psoas_major_r&layers=bones,muscles'],
+];
+
+if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+mkdirSync('docs/images', { recursive: true });
+const served = await serve('dist');
+const browser = await launch();
+for (const [name, q] of SHOTS) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  await page.goto(`${served.url}/?${q}`);
+  await page.waitForFunction(() => (window as unknown as { myomapReady?: boolean }).myomapReady === true, null, { timeout: 120_000 });
+  // Only the model: hide the chrome and let the view fill the page.
+  await page.addStyleTag({
+    content: '.topbar,.side,.timeline-slot,.disclaimer,.notices,.hover-label{display:none!important}.app{display:block!important}.stage{position:fixed!important;inset:0}',
+  });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `docs/images/${name}.png` });
+  console.log(`docs/images/${name}.png`);
+  await page.close();
+}
+await browser.close();
+await served.close();

@@ -1,0 +1,149 @@
+/**
+ * The viewer at /embed.html, for an <iframe> in someone else's page: the 3D view filling the frame, the
+ * selected muscle's name, a small "myomap" credit that opens the same view in the full app, and the
+ * education-only line. No app chrome. It is polite to the page around it: until the reader clicks or
+ * tabs into it, the wheel scrolls the page instead of zooming, and a vertical swipe scrolls too.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { isMuscleId, muscle, muscleLabel } from '../anatomy/muscles/catalog';
+import { Viewer } from '../scene/Viewer';
+import { useStore, viewState } from '../state/store';
+import { toParams } from '../state/url';
+import { HoverLabel } from '../ui/HoverLabel';
+import { hasWebGL } from '../ui/webgl';
+import type { Bridge } from './bridge';
+
+export const EMBED_LABEL = '3D model of the lumbar spine, pelvis and legs with the hip muscles';
+
+/** The full app's link for the current view (same folder as embed.html). */
+export function fullAppHref(query: string, here: string = window.location.href): string {
+  return new URL(`./${query ? `?${query}` : ''}`, here).href;
+}
+
+/**
+ * In a frame, the viewer is "active" only once the reader clicked, tapped or tabbed into it, until it
+ * loses focus. While inactive, wheel events never reach the camera controls (so nothing calls
+ * preventDefault and the page scrolls on); a short hint says how to zoom.
+ */
+function useActivation(framed: boolean) {
+  const [active, setActive] = useState(() => !framed || document.hasFocus());
+  const [hint, setHint] = useState(false);
+  useEffect(() => {
+    if (!framed) return;
+    let on = document.hasFocus();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const activate = () => {
+      on = true;
+      setActive(true);
+      setHint(false);
+    };
+    const deactivate = () => {
+      on = false;
+      setActive(false);
+    };
+    const onWheel = (e: WheelEvent) => {
+      if (on) return;
+      e.stopPropagation();
+      setHint(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setHint(false), 1800);
+    };
+    window.addEventListener('wheel', onWheel, { capture: true, passive: true });
+    window.addEventListener('pointerdown', activate, { capture: true });
+    window.addEventListener('focus', activate);
+    window.addEventListener('blur', deactivate);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('wheel', onWheel, { capture: true });
+      window.removeEventListener('pointerdown', activate, { capture: true });
+      window.removeEventListener('focus', activate);
+      window.removeEventListener('blur', deactivate);
+    };
+  }, [framed]);
+  return { active, hint };
+}
+
+export function EmbedApp({ bridge }: { bridge: Bridge }) {
+  const webgl = useMemo(hasWebGL, []);
+  const framed = window.parent !== window;
+  const { active, hint } = useActivation(framed);
+  const selected = useStore((s) => s.muscle);
+  const query = useStore((s) => toParams(viewState(s)).toString());
+  const notices = useStore((s) => s.notices);
+  const dismiss = useStore((s) => s.dismiss);
+  const status = useStore((s) => s.status);
+  const modelErrors = useStore((s) => s.modelErrors);
+  const name = selected && isMuscleId(selected) ? muscleLabel(muscle(selected)) : null;
+  const href = fullAppHref(query);
+  const readyRef = useRef(false);
+
+  useEffect(() => {
+    const w = window as unknown as { myomapReady?: boolean };
+    const go = () => {
+      if (readyRef.current) return;
+      readyRef.current = true;
+      bridge.ready(webgl);
+    };
+    if (!webgl) {
+      w.myomapReady = true;
+      go();
+      return;
+    }
+    if (w.myomapReady) go();
+    window.addEventListener('myomap:ready', go);
+    return () => window.removeEventListener('myomap:ready', go);
+  }, [bridge, webgl]);
+
+  return (
+    <div className={`embed${active ? ' active' : ''}`}>
+      {webgl ? (
+        <div className="embed-stage">
+          <Viewer label={name ? `${EMBED_LABEL}; selected: ${name}` : EMBED_LABEL} />
+        </div>
+      ) : (
+        <div className="embed-fallback" role="img" aria-label="3D model unavailable: this browser cannot draw WebGL">
+          {name ? <p className="embed-fallback-name">{name}</p> : null}
+          <p>This browser cannot show the 3D model (WebGL is switched off or not supported).</p>
+          <p>
+            <a href={href} target="_blank" rel="noopener">
+              Open this view in myomap
+            </a>
+          </p>
+        </div>
+      )}
+      {name && webgl ? (
+        <p className="embed-name" aria-hidden="true">
+          {name}
+        </p>
+      ) : null}
+      <HoverLabel />
+      <p className={`embed-hint${hint ? ' shown' : ''}`} aria-hidden="true">
+        Click the model to zoom with the wheel
+      </p>
+      <div className="embed-notices" aria-live="polite">
+        {notices.map((n) => (
+          <p key={n.id} className="embed-notice">
+            <span>{n.text}</span>
+            <button type="button" aria-label="Dismiss notice" onClick={() => dismiss(n.id)}>
+              ×
+            </button>
+          </p>
+        ))}
+        {modelErrors.map((m) => (
+          <p key={m} className="embed-notice error" role="alert">
+            <span>{m}</span>
+          </p>
+        ))}
+      </div>
+      <p className="embed-credit">
+        <span className="embed-disclaimer">Education only, not a diagnosis</span>
+        <a href={href} target="_blank" rel="noopener" title="Open this view in the full myomap app (new tab)">
+          myomap
+        </a>
+      </p>
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </div>
+    </div>
+  );
+}

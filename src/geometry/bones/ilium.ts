@@ -1,0 +1,144 @@
+/**
+ * The ilium of the right hip bone, in the pelvis frame. Its wing is a curved plate in a frame laid along
+ * the crest: u runs forward (PSIS → ASIS, horizontal), v up, w outward (lateral and back). The inner
+ * surface is the iliac fossa (dished front to back, rising to the inner lip of the crest) and, below the
+ * arcuate line, the flat quadrilateral surface; the outer surface is the gluteal surface. Thickness
+ * follows the bone: a few millimetres in the middle of the fossa, 10–15 mm along the crest, 2–3 cm in
+ * the posterior part behind the auricular surface and in the body above the acetabulum. Surface heights
+ * are placed so that gait2392's muscle attachments (iliacus inside, glutei outside, quadratus lumborum
+ * and the erectors on the crest) lie on them.
+ */
+import { L } from './landmarkAt';
+import { plate, thinPlate } from './plate';
+import { ellipsoid, type Shape, union } from './sdf';
+import { sweep } from './sweep';
+import { frame, fromLocal, norm, sub, type V3 } from './vec';
+
+const asis = L('asis_r');
+const psis = L('psis_r');
+/** Wing frame: origin at the pelvis origin, u horizontal from PSIS to ASIS. */
+export const WING = frame([0, 0, 0], [asis[0] - psis[0], 0, asis[2] - psis[2]], [0, 1, 0]);
+/** (u, v, w) of the wing frame → pelvis frame. */
+export const wing = (u: number, v: number, w: number): V3 => fromLocal(WING, [u, v, w]);
+
+// Crest line (u, v, w of the crest's centre, crest thickness): the plate's top edge runs under it.
+const CREST: [number, number, number, number][] = [
+  [0.054, 0.0, 0.1095, 0.013],
+  [0.044, 0.026, 0.119, 0.011],
+  [0.031, 0.047, 0.127, 0.013],
+  [0.012, 0.072, 0.134, 0.011],
+  [-0.007, 0.085, 0.136, 0.01],
+  [-0.035, 0.082, 0.1355, 0.01],
+  [-0.063, 0.07, 0.1225, 0.015],
+  [-0.086, 0.059, 0.116, 0.016],
+  [-0.101, 0.044, 0.109, 0.015],
+];
+
+// Gluteal (outer) surface, w at (u, v): a smooth sheet through the outer lip of the crest and the
+// outer attachments (glutei, tensor fasciae latae), flaring out to the crest above a shallow gluteal
+// fossa, convex again over the body of the ilium.
+const OUTER = thinPlate([
+  ...CREST.map(([u, v, w, t]): [number, number, number] => [u, v, w + t / 2]),
+  [0.036, 0.021, 0.1235],
+  [0.026, 0.03, 0.126],
+  [0.0, 0.05, 0.12],
+  [-0.015, 0.037, 0.1105],
+  [-0.035, 0.045, 0.1105],
+  [-0.055, 0.035, 0.114],
+  [-0.068, 0.061, 0.122],
+  [-0.073, 0.0105, 0.118],
+  [-0.088, 0.0176, 0.118],
+  [-0.096, 0.012, 0.119],
+  [0.013, -0.008, 0.1155],
+  [-0.005, -0.0065, 0.117],
+  [-0.029, -0.006, 0.1165],
+  [-0.05, -0.02, 0.119],
+  [0.029, -0.031, 0.106],
+  [0.0, -0.035, 0.118],
+  [-0.03, -0.045, 0.12],
+  [-0.06, -0.045, 0.117],
+  [0.01, -0.06, 0.1],
+  [-0.03, -0.07, 0.115],
+]);
+
+// Pelvic (inner) surface targets (u, v, w): the fossa, thin in its middle; behind it the auricular
+// surface and iliac tuberosity standing medially; the arcuate line; the quadrilateral surface below.
+const INNER_AT: [number, number, number][] = [
+  [0.03, 0.022, 0.112],
+  [-0.015, 0.037, 0.107],
+  [-0.035, 0.045, 0.1065],
+  [0.0, 0.05, 0.1145],
+  [-0.035, 0.07, 0.121],
+  [-0.052, 0.045, 0.095],
+  [-0.072, 0.032, 0.094],
+  [-0.075, 0.005, 0.093],
+  [-0.06, 0.06, 0.106],
+  [-0.085, 0.035, 0.097],
+  [-0.095, 0.012, 0.102],
+  [-0.034, -0.01, 0.0915],
+  [0.0, -0.025, 0.093],
+  [0.025, -0.015, 0.101],
+  [0.04, -0.02, 0.104],
+  [-0.02, -0.05, 0.088],
+  [-0.05, -0.04, 0.09],
+  [-0.065, -0.05, 0.094],
+  [0.01, -0.06, 0.088],
+  [-0.035, -0.072, 0.09],
+  [-0.058, -0.015, 0.093],
+];
+
+const THICKNESS = thinPlate([
+  ...CREST.map(([u, v, , t]): [number, number, number] => [u, v, t]),
+  ...INNER_AT.map(([u, v, w]): [number, number, number] => [u, v, OUTER(u, v) - w]),
+]);
+
+// Outline of the wing and body in (u, v), from the ASIS down the front, under the body, up the
+// greater sciatic notch and back along the crest.
+const OUTLINE: [number, number][] = [
+  [0.058, 0.002],
+  [0.05, -0.014],
+  [0.04, -0.022],
+  [0.033, -0.036],
+  [0.022, -0.052],
+  [0.005, -0.066],
+  [-0.03, -0.076],
+  [-0.062, -0.066],
+  [-0.068, -0.05],
+  [-0.061, -0.028],
+  [-0.058, -0.012],
+  [-0.068, -0.002],
+  [-0.086, 0.006],
+  [-0.099, 0.014],
+  [-0.107, 0.03],
+  [-0.106, 0.046],
+  [-0.088, 0.064],
+  [-0.063, 0.075],
+  [-0.035, 0.087],
+  [-0.007, 0.089],
+  [0.014, 0.077],
+  [0.031, 0.052],
+  [0.045, 0.027],
+  [0.055, 0.012],
+];
+
+const wingPlate = plate({ frame: WING, outer: OUTER, thickness: THICKNESS, outline: OUTLINE, round: 0.003 });
+
+/** Crest: a rounded rim from ASIS to PSIS with the tubercle on its outer lip. */
+const crest = sweep(
+  CREST.map(([u, v, w, t]) => ({ at: wing(u, v, w), a: t / 2 + 0.0005, b: 0.0055 })),
+  [0, 1, 0],
+);
+
+const along = (a: V3, b: V3) => norm(sub(b, a));
+
+/** Spines: the ASIS and AIIS project forward, the PSIS and PIIS back. */
+const spines: Shape[] = [
+  ellipsoid(frame(L('asis_r'), along(L('iliac_tubercle_r'), L('asis_r')), [0, 1, 0]), [0.009, 0.0065, 0.0065]),
+  ellipsoid(frame(L('aiis_r'), [0.6, -0.2, 0.3], [0, 1, 0]), [0.0085, 0.0075, 0.0065]),
+  ellipsoid(frame(L('psis_r'), along(L('iliac_crest_posterior_r'), L('psis_r')), [0, 1, 0]), [0.0095, 0.0075, 0.0075]),
+  ellipsoid(frame(L('pisi_r'), [-1, -0.2, 0.1], [0, 1, 0]), [0.007, 0.0065, 0.0075]),
+  // The tubercle of the crest.
+  ellipsoid(frame(wing(0.031, 0.05, 0.13), [0, 1, 0], [1, 0, 0]), [0.009, 0.0055, 0.005]),
+];
+
+export const ilium: Shape = union(0.004, wingPlate, crest, ...spines);

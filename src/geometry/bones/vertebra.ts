@@ -1,0 +1,113 @@
+/**
+ * A lumbar (or T12) vertebra in its own segment frame, from spine.ts's level (body size, tilt) and the
+ * vertebra's landmarks: a kidney-shaped body with a waist and rimmed endplates; pedicles; laminae
+ * meeting in a hatchet-shaped spinous process; transverse processes; superior articular processes
+ * (facing back and in, with the mammillary process on their back edge) and inferior articular processes
+ * (facing out and forward) that sit inside the superior processes of the vertebra below.
+ */
+import { jointCentre, LUMBAR_LEVELS } from '../../anatomy/model/spine';
+import { VERTEBRAE, type VertebraId } from '../../anatomy/model/segments';
+import { L } from './landmarkAt';
+import { bounded, ellipsoid, type Field, type Shape, smin, symmetricZ, union } from './sdf';
+import { sweep } from './sweep';
+import { frame, sub, type V3 } from './vec';
+
+const deg = Math.PI / 180;
+
+/** Kidney-shaped body: elliptic section with a flattened, slightly concave back, a waist, rounded rims. */
+function body(c: V3, ant: V3, up: V3, h: number, depth: number, width: number): Shape {
+  const ra = depth / 2;
+  const rz = width / 2;
+  const hh = h / 2;
+  const f: Field = (x, y, z) => {
+    const dx = x - c[0];
+    const dy = y - c[1];
+    const a = dx * ant[0] + dy * ant[1];
+    const u = dx * up[0] + dy * up[1];
+    // Waist: 7 % narrower at mid-height, full at the rims.
+    const t = Math.min(1, Math.abs(u) / hh);
+    const s = 0.93 + 0.07 * t * t;
+    // Section: ellipse, its back pushed in by a shallow notch (the front wall of the canal).
+    const ea = a / (ra * s);
+    const ez = z / (rz * s);
+    const k = Math.sqrt(ea * ea + ez * ez);
+    // The back wall is flat and slightly hollow in the middle (the front of the canal).
+    const back = a + ra * 0.82 + 0.004 * (z / rz) ** 2;
+    const sec = smin((1 - k) * Math.min(ra, rz) * s, back, 0.004);
+    const cap = hh - Math.abs(u);
+    // Rounded intersection of section and endplates (radius 1.5 mm).
+    const r = 0.0015;
+    const p = Math.max(r - sec, 0);
+    const q = Math.max(r - cap, 0);
+    return Math.max(r, Math.min(sec, cap)) - Math.sqrt(p * p + q * q);
+  };
+  const m = Math.max(ra, rz, hh) + 0.002;
+  return { f, lo: [c[0] - m * 1.5, c[1] - m * 1.5, -rz - 0.002], hi: [c[0] + m * 1.5, c[1] + m * 1.5, rz + 0.002] };
+}
+
+export function vertebra(v: VertebraId): Shape {
+  const i = VERTEBRAE.indexOf(v);
+  const level = LUMBAR_LEVELS[i]!;
+  const t = level.axisTilt * deg;
+  const up: V3 = [Math.sin(t), Math.cos(t), 0];
+  const ant: V3 = [Math.cos(t), -Math.sin(t), 0];
+  const c = L(`${v}_body`);
+  const { height: h, depth, width } = level.body;
+  const d = depth / 2;
+  /** A point at (anterior a, up u, lateral z) from the body centre. */
+  const P = (a: number, u: number, z: number): V3 => [c[0] + ant[0] * a + up[0] * u, c[1] + ant[1] * a + up[1] * u, z];
+  const rel = (id: string): [number, number, number] => {
+    const p = sub(L(id), c);
+    return [p[0] * ant[0] + p[1] * ant[1], p[0] * up[0] + p[1] * up[1], p[2]];
+  };
+  const spinous = rel(`${v}_spinous`);
+  const tpTip = rel(`${v}_transverse_tip_r`);
+  const lumbar = v !== 't12';
+  const big = v === 'l5';
+
+  const pedicle = sweep(
+    [
+      { at: P(-d + 0.004, 0.002, 0.0155), a: big ? 0.0065 : 0.0048, b: 0.0075 },
+      { at: P(-d - 0.008, 0.002, 0.017), a: big ? 0.006 : 0.0045, b: 0.0072 },
+      { at: P(-d - 0.016, 0.0, 0.017), a: 0.0055, b: 0.0075 },
+    ],
+    up,
+  );
+  const lamina = sweep(
+    [
+      { at: P(-d - 0.016, 0.0, 0.0165), a: 0.003, b: 0.008 },
+      { at: P(-d - 0.022, -0.004, 0.01), a: 0.003, b: 0.0095 },
+      { at: P(-d - 0.027, -0.006, 0.003), a: 0.0032, b: 0.0105 },
+    ],
+    up,
+  );
+  const spine = sweep(
+    [
+      { at: P(-d - 0.026, -0.004, 0), a: 0.0032, b: 0.0105 },
+      { at: P((-d - 0.026 + spinous[0]) / 2, (spinous[1] - 0.004) / 2 - 0.001, 0), a: 0.003, b: 0.0105 },
+      { at: P(spinous[0] - 0.001, spinous[1] + 0.002, 0), a: 0.0045, b: 0.0095 },
+    ],
+    up,
+  );
+  const transverse = sweep(
+    [
+      { at: P(-d - 0.012, 0.002, 0.016), a: 0.005, b: big ? 0.008 : 0.0055 },
+      { at: P(-d - 0.011, 0.002, (0.016 + tpTip[2]) / 2), a: 0.0042, b: big ? 0.0065 : 0.0045 },
+      { at: P(tpTip[0] - 0.003, tpTip[1], tpTip[2] - 0.003), a: 0.0055, b: lumbar ? 0.0048 : 0.004 },
+    ],
+    up,
+  );
+  const superior = ellipsoid(frame(P(-d - 0.022, h / 2 + 0.002, 0.0215), up, [0.35, 0, 1]), [0.009, 0.0075, 0.0035]);
+  const mammillary = ellipsoid(frame(P(-d - 0.031, h / 2 - 0.001, 0.022), ant, up), [0.0045, 0.004, 0.0035]);
+  const inferior = ellipsoid(frame(P(-d - 0.022, -h / 2 - 0.005, 0.0135), up, [-0.35, 0, 1]), [0.0095, 0.007, 0.0035]);
+  const parts: Shape[] = [pedicle, lamina, transverse, superior, mammillary, inferior];
+  if (big) {
+    // L5's stout transverse processes also arise from the side of the body.
+    parts.push(sweep([{ at: P(-d + 0.01, 0.0, 0.02), a: 0.006 }, { at: P(tpTip[0] + 0.004, tpTip[1], tpTip[2] - 0.008), a: 0.005 }], up));
+  }
+  const half = union(0.003, ...parts);
+  return bounded(union(0.0035, body(c, ant, up, h, depth, width), spine, symmetricZ(half)));
+}
+
+/** The vertebra frame's origin in the pelvis frame at neutral (for placing the sacrum's neighbours). */
+export const vertebraOrigin = (v: VertebraId) => jointCentre(LUMBAR_LEVELS[VERTEBRAE.indexOf(v)]!);

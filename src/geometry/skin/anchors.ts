@@ -1,0 +1,38 @@
+/**
+ * Where the skin is anchored: landmarks and joint centres in world coordinates at the neutral standing
+ * pose (the bind pose of the body mesh). Moving a landmark in src/anatomy moves the skin built on it.
+ */
+import type { Vec3 } from '../../anatomy/math/vec3';
+import { frameOf, neutralFrames, toWorld } from '../../anatomy/model/kinematics';
+import { landmark } from '../../anatomy/model/landmarks';
+import type { SegmentId } from '../../anatomy/model/segments';
+
+/** Neutral world position of a landmark. */
+export const lm = (id: string): Vec3 => {
+  const l = landmark(id);
+  return toWorld(neutralFrames(), l.segment, l.at) as Vec3;
+};
+
+/** Neutral world position of a segment's origin (its joint with the parent). */
+export const origin = (segment: SegmentId): Vec3 => {
+  const f = frameOf(neutralFrames(), segment);
+  return [f[9]!, f[10]!, f[11]!];
+};
+
+/** Right-side anchors; the left side mirrors z. */
+export const HIP = origin('femur_r');
+export const KNEE = origin('tibia_r');
+export const ANKLE = origin('talus_r');
+export const TROCHANTER = lm('greater_trochanter_r');
+export const ASIS = lm('asis_r');
+export const CREST = lm('iliac_crest_top_r');
+export const PATELLA_BASE = lm('patella_base_r');
+export const PATELLA_APEX = lm('patella_apex_r');
+export const TIBIAL_TUBEROSITY = lm('tibial_tuberosity_r');
+export const MEDIAL_MALLEOLUS = lm('medial_malleolus_r');
+export const LATERAL_MALLEOLUS = lm('lateral_malleolus_r');
+export const HEEL = lm('heel_r');
+export const TORSO = origin('torso');
+
+/** A point given in the pelvis frame, in neutral world coordinates. */
+export const fromPelvis = (p: Vec3): Vec3 => toWorld(neutralFrames(), 'pelvis', p) as Vec3;

@@ -1,0 +1,196 @@
+/**
+ * Skinning weights from the bind-pose position of a vertex. The body splits in stages, each a smooth
+ * step across the joint between two parts, so every weight varies smoothly over the surface:
+ *   trunk | leg   across an oblique band around the hip (high at the groin, low at the gluteal fold);
+ *   the trunk's share runs up the spine, pelvis → L5 … T12 → torso, by height;
+ *   the leg's share: femur | tibia across the knee, with the skin over the kneecap riding on the
+ *   patella (which keeps the front of a bent knee round), and tibia | foot across the ankle.
+ * At most four influences per vertex, summing to 1; the left side mirrors the right.
+ */
+import { bodyCentre } from '../../anatomy/model/spine';
+import { VERTEBRAE } from '../../anatomy/model/segments';
+import { ANKLE, fromPelvis, HIP, KNEE, lm } from './anchors';
+import { JOINT, SKIN_JOINTS } from './joints';
+import { bodyDistance } from './field';
+import { clamp, smoothstep } from './sdf';
+
+/** Height of the hip's trunk | leg boundary around the thigh: front, lateral, back, medial. */
+const HIP_EDGE = { front: 0.905, lateral: 0.9, back: 0.83, medial: 0.845 };
+/**
+ * The lowest skin on the midline at each depth x (the perineum, rising into the cleft behind and the
+ * pubic region in front), found from the field once; a little below it, to be safe.
+ */
+const CROTCH = (() => {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let x = -0.24; x <= 0.1; x += 0.005) {
+    let y = 0.7;
+    while (y < 1.1 && bodyDistance(x, y, 0) > 0) y += 0.001;
+    xs.push(x);
+    ys.push(y);
+  }
+  // Conservative: the lowest within 1.5 cm either side.
+  return { x0: xs[0]!, step: 0.005, y: ys.map((_, i) => Math.min(...ys.slice(Math.max(0, i - 3), i + 4)) - 0.003) };
+})();
+
+function crotchY(x: number): number {
+  const f = clamp((x - CROTCH.x0) / CROTCH.step, 0, CROTCH.y.length - 1);
+  const i = Math.min(Math.floor(f), CROTCH.y.length - 2);
+  return CROTCH.y[i]! + (CROTCH.y[i + 1]! - CROTCH.y[i]!) * (f - i);
+}
+/** Half-width of that band, front and back (the buttock needs a wider one). */
+const HIP_BAND = { front: 0.04, back: 0.06 };
+
+const edge = (() => {
+  const { front: F, back: B, lateral: L, medial: M } = HIP_EDGE;
+  // y = a0 + a1 cos θ + b1 sin θ + a2 cos 2θ through the four values (θ = 0 front, π/2 lateral).
+  return { a0: (F + B + L + M) / 4, a1: (F - B) / 2, b1: (L - M) / 2, a2: (F + B - L - M) / 4 };
+})();
+
+/** Share of the leg (0 trunk … 1 leg) for a right-side point. */
+export function legShare(x: number, y: number, az: number): number {
+  const dx = x - HIP[0];
+  const dz = az - HIP[2];
+  const r = Math.hypot(dx, dz) || 1;
+  const c = dx / r;
+  const s = dz / r;
+  const yb = edge.a0 + edge.a1 * c + edge.b1 * s + edge.a2 * (c * c - s * s);
+  const band = HIP_BAND.front + (HIP_BAND.back - HIP_BAND.front) * (0.5 - 0.5 * c);
+  // Fade to the trunk towards the midline of the crotch, so the two sides meet with the same weights
+  // (no skin lies on the midline below the crotch) and the split of the thighs stretches a broad strip.
+  const crotch = smoothstep(0, 0.07, az + Math.max(0, crotchY(x) - y));
+  return smoothstep(yb + band, yb - band, y) * crotch;
+}
+
+const PB = lm('patella_base_r');
+const PA = lm('patella_apex_r');
+const PATELLA_Y = (PB[1] + PA[1]) / 2;
+
+/** Knee: femur | tibia by height, and the patella's share over the front of the knee. */
+function knee(x: number, y: number, az: number): { tibia: number; patella: number } {
+  const tibia = smoothstep(KNEE[1] + 0.05, KNEE[1] - 0.05, y);
+  const dx = x - (KNEE[0] + 0.01);
+  const dz = az - KNEE[2];
+  const front = smoothstep(0.2, 0.75, dx / (Math.hypot(dx, dz) || 1));
+  const along = 1 - smoothstep(0.015, 0.075, Math.abs(y - PATELLA_Y));
+  return { tibia, patella: 0.85 * front * along };
+}
+
+/** Ankle: share of the foot, across a boundary that rises from the heel to the front of the ankle. */
+function footShare(x: number, y: number): number {
+  const yb = ANKLE[1] + 0.33 * (x - ANKLE[0]);
+  return smoothstep(yb + 0.022, yb - 0.022, y);
+}
+
+/** Spine: the height at which each trunk joint's share peaks, pelvis first, torso last. */
+const SPINE_JOINTS = [JOINT.pelvis, ...VERTEBRAE.map((v) => JOINT[v]), JOINT.torso];
+const BODY_Y = VERTEBRAE.map((v) => fromPelvis(bodyCentre(v))[1]);
+const SPINE_Y = [BODY_Y[0]! - 0.045, ...BODY_Y, BODY_Y[BODY_Y.length - 1]! + 0.04];
+
+const add = (out: Float64Array, j: number, w: number) => {
+  out[j] = out[j]! + w;
+};
+
+function spine(y: number, share: number, out: Float64Array) {
+  const n = SPINE_Y.length;
+  if (y <= SPINE_Y[0]!) {
+    add(out, SPINE_JOINTS[0]!, share);
+    return;
+  }
+  if (y >= SPINE_Y[n - 1]!) {
+    add(out, SPINE_JOINTS[n - 1]!, share);
+    return;
+  }
+  let i = 0;
+  while (y > SPINE_Y[i + 1]!) i++;
+  const t = smoothstep(SPINE_Y[i]!, SPINE_Y[i + 1]!, y);
+  add(out, SPINE_JOINTS[i]!, share * (1 - t));
+  add(out, SPINE_JOINTS[i + 1]!, share * t);
+}
+
+const SIDE_JOINTS = {
+  r: { femur: JOINT.femur_r, tibia: JOINT.tibia_r, patella: JOINT.patella_r, foot: JOINT.foot_r },
+  l: { femur: JOINT.femur_l, tibia: JOINT.tibia_l, patella: JOINT.patella_l, foot: JOINT.foot_l },
+};
+
+/** Every joint's weight for one bind-pose point, into `out` (length SKIN_JOINTS.length). */
+export function influences(x: number, y: number, z: number, out: Float64Array): Float64Array {
+  out.fill(0);
+  const az = Math.abs(z);
+  const side = z >= 0 ? SIDE_JOINTS.r : SIDE_JOINTS.l;
+  const leg = legShare(x, y, az);
+  spine(y, 1 - leg, out);
+  if (leg <= 0) return out;
+  const k = knee(x, y, az);
+  const foot = footShare(x, y);
+  const rest = 1 - k.patella;
+  add(out, side.femur, leg * rest * (1 - k.tibia));
+  add(out, side.patella, leg * k.patella);
+  add(out, side.tibia, leg * rest * k.tibia * (1 - foot));
+  add(out, side.foot, leg * rest * k.tibia * foot);
+  return out;
+}
+
+export interface SkinWeights {
+  /** Four joint indices per vertex (into SKIN_JOINTS). */
+  joints: Uint16Array;
+  /** Four weights per vertex, largest first, summing to 1. */
+  weights: Float32Array;
+}
+
+/**
+ * The four largest influences of every vertex, renormalised. The rule-based weights are first
+ * diffused a little over the surface (neighbour averaging along the mesh's edges), which spreads the
+ * stretch of a bending joint over more skin where folds bring differently-bound skin close together
+ * (the gluteal fold, the crotch); on the symmetric mesh the diffusion stays symmetric.
+ */
+export function skinWeights(positions: Float32Array, indices: Uint32Array, iterations = 12): SkinWeights {
+  const n = positions.length / 3;
+  const J = SKIN_JOINTS.length;
+  let dense = new Float64Array(n * J);
+  const w = new Float64Array(J);
+  for (let v = 0; v < n; v++) {
+    influences(positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!, w);
+    dense.set(w, v * J);
+  }
+  const neighbours = adjacency(n, indices);
+  let next = new Float64Array(n * J);
+  for (let it = 0; it < iterations; it++) {
+    for (let v = 0; v < n; v++) {
+      const nb = neighbours[v]!;
+      for (let j = 0; j < J; j++) {
+        let sum = 0;
+        for (const u of nb) sum += dense[u * J + j]!;
+        next[v * J + j] = 0.5 * dense[v * J + j]! + (0.5 * sum) / nb.length;
+      }
+    }
+    [dense, next] = [next, dense];
+  }
+  const joints = new Uint16Array(n * 4);
+  const weights = new Float32Array(n * 4);
+  const order = SKIN_JOINTS.map((_, i) => i);
+  for (let v = 0; v < n; v++) {
+    const o = v * J;
+    order.sort((a, b) => dense[o + b]! - dense[o + a]! || a - b);
+    let sum = 0;
+    for (let k = 0; k < 4; k++) sum += dense[o + order[k]!]!;
+    for (let k = 0; k < 4; k++) {
+      joints[v * 4 + k] = order[k]!;
+      weights[v * 4 + k] = dense[o + order[k]!]! / sum;
+    }
+  }
+  return { joints, weights };
+}
+
+function adjacency(n: number, indices: Uint32Array): number[][] {
+  const sets = Array.from({ length: n }, () => new Set<number>());
+  for (let t = 0; t < indices.length; t += 3) {
+    for (let e = 0; e < 3; e++) {
+      const a = indices[t + e]!;
+      const b = indices[t + ((e + 1) % 3)]!;
+      sets[a]!.add(b);
+      sets[b]!.add(a);
+    }
+  }
+  return sets.map((s) => [...s].sort((a, b) => a - b));
+}

@@ -1,0 +1,112 @@
+/**
+ * All 56 muscles, lofted every frame the pose changes from the same fibre paths whose lengths the CLI
+ * prints. Geometry buffers are the loft's own arrays, so an update writes in place and allocates nothing.
+ */
+import { type ThreeEvent, useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import * as THREE from 'three';
+import { MUSCLES, type Muscle } from '../anatomy/muscles/catalog';
+import type { MuscleId } from '../anatomy/muscles/types';
+import { MuscleLoft } from '../geometry/muscles/loft';
+import { frame } from '../state/frame';
+import { UPDATE_PRIORITY } from './priorities';
+import { selectMuscle } from '../state/selection';
+import { useStore } from '../state/store';
+import { COLOURS, muscleMaterial } from './materials';
+import { muscleVisible } from './visibility';
+
+function MuscleMesh({ muscle, index }: { muscle: Muscle; index: number }) {
+  const mesh = useRef<THREE.Mesh>(null);
+  const { loft, geometry, material } = useMemo(() => {
+    const loft = new MuscleLoft(muscle);
+    const geometry = new THREE.BufferGeometry();
+    geometry.setAttribute('position', new THREE.BufferAttribute(loft.positions, 3).setUsage(THREE.DynamicDrawUsage));
+    geometry.setAttribute('normal', new THREE.BufferAttribute(loft.normals, 3).setUsage(THREE.DynamicDrawUsage));
+    geometry.setAttribute('uv', new THREE.BufferAttribute(loft.uvs, 2));
+    geometry.setAttribute('belly', new THREE.BufferAttribute(loft.belly, 1));
+    geometry.setIndex(new THREE.BufferAttribute(loft.indices, 1));
+    return { loft, geometry, material: muscleMaterial() };
+  }, [muscle]);
+  const version = useRef(-1);
+
+  useEffect(
+    () => () => {
+      geometry.dispose();
+      material.dispose();
+    },
+    [geometry, material],
+  );
+
+  useFrame(() => {
+    const m = mesh.current;
+    if (!m) return;
+    const s = useStore.getState();
+    m.visible = muscleVisible(s, muscle);
+    if (!m.visible) return;
+    if (version.current !== frame.version) {
+      version.current = frame.version;
+      loft.update(frame.frames, frame.pose);
+      geometry.attributes.position!.needsUpdate = true;
+      geometry.attributes.normal!.needsUpdate = true;
+      geometry.computeBoundingSphere();
+    }
+    const u = material.userData.uniforms;
+    const selected = s.muscle === muscle.id;
+    const hovered = s.hovered === muscle.id;
+    const highlighted = !selected && s.highlight.includes(muscle.id as MuscleId);
+    u.uGlow.value = selected ? 0.9 : highlighted ? 0.75 : hovered ? 0.45 : 0;
+    if (s.stretchColours) {
+      const ratio = frame.lengths[index]! / frame.restLengths[index]!;
+      stretchColour(ratio, u.uTint.value);
+      u.uTintAmount.value = 0.85;
+    } else {
+      u.uTint.value.copy(COLOURS.selected);
+      u.uTintAmount.value = selected || highlighted ? 0.35 : 0;
+    }
+  }, UPDATE_PRIORITY);
+
+  const onOver = (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation();
+    useStore.getState().setHovered(muscle.id);
+  };
+  const onOut = () => {
+    if (useStore.getState().hovered === muscle.id) useStore.getState().setHovered(null);
+  };
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    e.stopPropagation();
+    selectMuscle(muscle.id as MuscleId);
+  };
+
+  return (
+    <mesh
+      ref={mesh}
+      geometry={geometry}
+      material={material}
+      name={muscle.id}
+      userData={{ kind: 'muscle', id: muscle.id }}
+      frustumCulled={false}
+      onPointerOver={onOver}
+      onPointerOut={onOut}
+      onClick={onClick}
+    />
+  );
+}
+
+/** Shortened (blue) → rest (neutral grey-red) → lengthened (yellow), over ±15 % of rest length. */
+const SHORT = new THREE.Color('#2f6fd6');
+const REST = new THREE.Color('#b8a49a');
+const LONG = new THREE.Color('#f2c230');
+export function stretchColour(ratio: number, out: THREE.Color): THREE.Color {
+  const x = Math.max(-1, Math.min(1, (ratio - 1) / 0.15));
+  return x < 0 ? out.copy(REST).lerp(SHORT, -x) : out.copy(REST).lerp(LONG, x);
+}
+
+export function Muscles() {
+  return (
+    <group name="muscles">
+      {MUSCLES.map((m, i) => (
+        <MuscleMesh key={m.id} muscle={m} index={i} />
+      ))}
+    </group>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * The one store of discrete state (selection, layers, motion, mode…) — what the URL and the embed API
+ * carry, plus a little UI state. Per-frame values (phase, pose, lengths) live in frame.ts instead, so
+ * animation never re-renders React.
+ */
+import { create } from 'zustand';
+import type { CoordinateName } from '../anatomy/model/coordinates';
+import type { FunctionalGroup, MuscleId } from '../anatomy/muscles/types';
+import type { MotionId } from '../anatomy/motions/types';
+import { frame } from './frame';
+import { DEFAULT_VIEW_STATE, type LayerId, type Mode, type SideView, type ViewId, type ViewState } from './types';
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export interface UiState {
+  /** Muscle id or bone name under the pointer (for the hover label). */
+  hovered: string | null;
+  /** Bumped to re-apply the same camera view (a click on the current preset). */
+  viewNonce: number;
+  /** Bumped to frame the selected muscle. */
+  frameNonce: number;
+  notices: Notice[];
+  /** Text for the polite status live region. */
+  status: string;
+  helpOpen: boolean;
+  /** Models that failed to load, with a message for people. */
+  modelErrors: string[];
+  /** Colour muscles by length relative to rest. */
+  stretchColours: boolean;
+  xray: boolean;
+  skinOpacity: number;
+  /** Functional groups whose muscles are hidden (the finer "muscles by group" layers). */
+  hiddenGroups: FunctionalGroup[];
+  /** Muscles hidden one by one. */
+  hidden: MuscleId[];
+  /** Loop the motion, and optionally only a part of it (e.g. the back stride). */
+  loop: boolean;
+  range: readonly [number, number] | null;
+  /** A pose made by hand with the sliders, used when no motion is chosen (degrees, gait2392 names). */
+  manual: Partial<Record<CoordinateName, number>>;
+  /** Narrow screens: which panel is open over the view. */
+  drawer: 'muscles' | 'details' | 'layers' | null;
+  /** Muscles that glow like the selection without being selected (e.g. the iliacus beside the psoas). */
+  highlight: MuscleId[];
+  /** The system asks for reduced motion: nothing plays unless a person presses Play. */
+  reducedMotion: boolean;
+  /** A link, preset or host asked to play but reduced motion held it back (the timeline says so). */
+  playHeld: boolean;
+}
+
+export interface Actions {
+  select(id: MuscleId | null, announce?: boolean): void;
+  setView(view: ViewId): void;
+  setLayer(layer: LayerId, on: boolean): void;
+  setLayers(layers: LayerId[]): void;
+  setIsolate(ids: MuscleId[]): void;
+  setSide(side: SideView): void;
+  setMode(mode: Mode): void;
+  setZones(on: boolean): void;
+  setMotion(motion: MotionId | null): void;
+  /** Play or pause by hand (a button, a key): always obeyed. */
+  setPlaying(play: boolean): void;
+  /** Play because a link, preset or host asked: held back when the system asks for reduced motion. */
+  autoplay(): void;
+  setSpeed(speed: number): void;
+  setPhase(t: number): void;
+  setHovered(h: string | null): void;
+  notify(text: string): void;
+  dismiss(id: number): void;
+  announce(text: string): void;
+  apply(partial: Partial<ViewState>): void;
+  set<K extends keyof UiState>(key: K, value: UiState[K]): void;
+  setManual(name: CoordinateName, value: number): void;
+  toggleHidden(id: MuscleId): void;
+}
+
+export type Store = ViewState & UiState & Actions;
+
+let noticeId = 0;
+
+export const useStore = create<Store>()((set, get) => ({
+  ...DEFAULT_VIEW_STATE,
+  hovered: null,
+  viewNonce: 0,
+  frameNonce: 0,
+  notices: [],
+  status: '',
+  helpOpen: false,
+  modelErrors: [],
+  stretchColours: false,
+  xray: false,
+  skinOpacity: 0.22,
+  hiddenGroups: [],
+  hidden: [],
+  loop: true,
+  range: null,
+  manual: {},
+  drawer: null,
+  highlight: [],
+  reducedMotion: prefersReducedMotion(),
+  playHeld: false,
+
+  select: (id) => set({ muscle: id }),
+  setView: (view) => set((s) => ({ view, viewNonce: s.viewNonce + 1 })),
+  setLayer: (layer, on) =>
+    set((s) => ({ layers: on ? [...new Set([...s.layers, layer])] : s.layers.filter((l) => l !== layer) })),
+  setLayers: (layers) => set({ layers }),
+  setIsolate: (isolate) => set({ isolate }),
+  setSide: (side) => set({ side }),
+  setMode: (mode) => set({ mode }),
+  setZones: (zones) => set({ zones }),
+  setMotion: (motion) => set(motion ? { motion, t: 0, range: null } : { motion, t: 0, range: null, playHeld: false }),
+  // Pausing hands the running phase (kept per frame in frame.ts) back to the store.
+  setPlaying: (play) => set(play ? { play, playHeld: false } : { play, t: frame.phase }),
+  autoplay: () => set((s) => (s.reducedMotion ? { playHeld: true } : { play: true, playHeld: false })),
+  setSpeed: (speed) => set({ speed: Math.min(4, Math.max(0.1, speed)) }),
+  setPhase: (t) => {
+    frame.phase = Math.min(1, Math.max(0, t));
+    set({ t: frame.phase });
+  },
+  setHovered: (hovered) => {
+    if (get().hovered !== hovered) set({ hovered });
+  },
+  notify: (text) => {
+    const id = ++noticeId;
+    set((s) => ({ notices: [...s.notices.slice(-3), { id, text }] }));
+    setTimeout(() => get().dismiss(id), 8000);
+  },
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  announce: (status) => set({ status }),
+  // A link's play=1 is a request, not a press: reduced motion holds it back.
+  apply: (partial) =>
+    set((s) => (partial.play && s.reducedMotion ? { ...partial, play: false, playHeld: true } : partial)),
+  set: (key, value) => set({ [key]: value } as Partial<Store>),
+  // Moving a slider makes a pose of one's own: the motion stops and the pose holds.
+  setManual: (name, value) =>
+    set((s) => ({ manual: { ...s.manual, [name]: value }, motion: null, play: false, range: null, playHeld: false })),
+  toggleHidden: (id) =>
+    set((s) => ({ hidden: s.hidden.includes(id) ? s.hidden.filter((h) => h !== id) : [...s.hidden, id] })),
+}));
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** The link-carried part of the state. */
+export function viewState(s: Store = useStore.getState()): ViewState {
+  return {
+    muscle: s.muscle,
+    zones: s.zones,
+    motion: s.motion,
+    t: s.t,
+    play: s.play,
+    speed: s.speed,
+    view: s.view,
+    layers: s.layers,
+    isolate: s.isolate,
+    side: s.side,
+    mode: s.mode,
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * "Muscle details": what the selected muscle is and does, where its trigger points are, what the
+ * pain is like, what helps — every part with its source, and a plain statement that this is education.
+ */
+import type { ReactNode } from 'react';
+import { MUSCLES, muscle, otherSide } from '../anatomy/muscles/catalog';
+import { MUSCLE_FACTS } from '../anatomy/muscles/facts';
+import { neighbours } from '../anatomy/muscles/neighbours';
+import { selectMuscle } from '../state/selection';
+import { useStore } from '../state/store';
+import { GROUP_LABELS } from './muscleIndex';
+import { cite, Sources } from './Sources';
+
+const EVIDENCE_WORDS = {
+  verified: 'confirmed in sources that report Travell & Simons',
+  recalled: 'as usually taught; not checked against the book figure',
+  uncertain: 'uncertain: sources disagree or are thin',
+} as const;
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function DetailsPanel({ extra }: { extra?: ReactNode }) {
+  const id = useStore((s) => s.muscle);
+  const isolate = useStore((s) => s.isolate);
+  if (!id) {
+    return (
+      <section className="panel details-panel" aria-label="Muscle details">
+        <h2>Choose a muscle</h2>
+        <p>
+          Click a muscle in the 3D view or pick one from the list to read where it attaches, what it does, where it
+          sends its pain and what helps. Drag to turn the body, scroll or pinch to zoom.
+        </p>
+        <p className="muted">Try the psoas major: the hip flexor behind so much low-back pain.</p>
+        <button type="button" className="button" onClick={() => selectMuscle('psoas_major_r')}>
+          Show the right psoas major
+        </button>
+        <p className="education">Education only — myomap does not diagnose.</p>
+      </section>
+    );
+  }
+  const m = muscle(id);
+  const f = MUSCLE_FACTS[m.name];
+  const s = useStore.getState();
+  const isolated = isolate.includes(id);
+  return (
+    <section className="panel details-panel" aria-label="Muscle details">
+      <h2>{m.displayName}</h2>
+      <p className="subtitle">
+        {m.side === 'r' ? 'Right' : 'Left'} side · {f.groups.map((g) => GROUP_LABELS[g]).join(', ') || 'Knee flexor'}
+      </p>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => s.set('frameNonce', s.frameNonce + 1)}>
+          Frame it
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={isolated}
+          onClick={() => s.setIsolate(isolated ? [] : [id, ...neighbours(m)])}
+        >
+          {isolated ? 'Show all' : 'Isolate with neighbours'}
+        </button>
+        <button type="button" className="button" onClick={() => selectMuscle(otherSide(m).id)}>
+          Other side
+        </button>
+      </div>
+      <dl className="facts">
+        <Field label="Origin">{f.origin}</Field>
+        <Field label="Insertion">{f.insertion}</Field>
+        <Field label="Action">{f.action}</Field>
+        <Field label="Nerve supply">
+          {f.innervation.nerve} ({f.innervation.roots.join(', ')})
+        </Field>
+        <Field label="Blood supply">{f.bloodSupply}</Field>
+      </dl>
+      {extra}
+      <h3>Trigger points</h3>
+      {f.triggerPoints.length ? (
+        <ul className="trigger-points">
+          {f.triggerPoints.map((t) => (
+            <li key={t.id}>
+              {t.description} <span className="evidence">({EVIDENCE_WORDS[t.evidence]})</span>{' '}
+              <span className="cite">{cite(t.citations)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No trigger-point sites are described for this muscle in the sources used.</p>
+      )}
+      <h3>Symptoms</h3>
+      <p>{f.symptoms}</p>
+      <h3>What aggravates it</h3>
+      <p>{f.aggravating}</p>
+      <h3>Self-care</h3>
+      <p>{f.selfCare}</p>
+      {f.notes ? (
+        <>
+          <h3>Where sources differ</h3>
+          <p>{f.notes}</p>
+        </>
+      ) : null}
+      <h3>Sources</h3>
+      <Sources citations={f.citations} />
+      <p className="education">
+        Education only: this describes patterns reported in the literature; it is not a diagnosis. Pain can have many
+        causes — see a clinician if it is severe, new, or comes with numbness, weakness or fever.
+      </p>
+      <p className="muted small">Muscle {MUSCLES.indexOf(m) % 28 + 1} of 28 · id {m.id}</p>
+    </section>
+  );
+}

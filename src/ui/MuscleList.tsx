@@ -1,0 +1,134 @@
+/**
+ * The muscle list: a search box and a listbox labelled "Muscles", grouped by main action. Fully usable
+ * from the keyboard: type to filter, ↓/↑ to move, Enter to select, Home/End; selection is announced.
+ */
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { MuscleId } from '../anatomy/muscles/types';
+import { useStore } from '../state/store';
+import { listSections, muscleLabel } from './muscleIndex';
+import { selectMuscle } from '../state/selection';
+
+export function MuscleList() {
+  const [query, setQuery] = useState('');
+  const side = useStore((s) => s.side);
+  const selected = useStore((s) => s.muscle);
+  const sections = useMemo(() => listSections(query, side), [query, side]);
+  const flat = useMemo(() => sections.flatMap((s) => s.muscles.map((m) => m.id)), [sections]);
+  const [active, setActive] = useState<MuscleId | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const base = useId();
+  const optionId = (id: string) => `${base}-${id}`;
+
+  // Keep the active option on something visible.
+  const current = active && flat.includes(active) ? active : (selected && flat.includes(selected) ? selected : flat[0]) ?? null;
+
+  useEffect(() => {
+    if (!current) return;
+    document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
+  });
+
+  const move = (delta: number | 'start' | 'end') => {
+    if (!flat.length) return;
+    const i = current ? flat.indexOf(current) : -1;
+    const next = delta === 'start' ? 0 : delta === 'end' ? flat.length - 1 : Math.min(flat.length - 1, Math.max(0, i + delta));
+    setActive(flat[next]!);
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    const inSearch = e.currentTarget.tagName === 'INPUT';
+    switch (e.key) {
+      case 'ArrowDown':
+        move(1);
+        break;
+      case 'ArrowUp':
+        move(-1);
+        break;
+      case 'Home':
+        if (inSearch) return;
+        move('start');
+        break;
+      case 'End':
+        if (inSearch) return;
+        move('end');
+        break;
+      case 'PageDown':
+        move(8);
+        break;
+      case 'PageUp':
+        move(-8);
+        break;
+      case 'Enter':
+        if (current) selectMuscle(current);
+        break;
+      case ' ':
+        if (inSearch) return;
+        if (current) selectMuscle(current);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (inSearch && e.key.startsWith('Arrow')) listRef.current?.focus();
+  };
+
+  return (
+    <section className="panel muscle-panel" aria-label="Muscle list">
+      <label className="search">
+        <span className="visually-hidden">Search muscles</span>
+        <input
+          type="search"
+          placeholder="Search: psoas, hip flexor, glute, QL…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={onKey}
+          aria-controls={`${base}-list`}
+          data-shortcut-target="search"
+        />
+      </label>
+      <div
+        id={`${base}-list`}
+        ref={listRef}
+        className="listbox"
+        role="listbox"
+        aria-label="Muscles"
+        tabIndex={0}
+        aria-activedescendant={current ? optionId(current) : undefined}
+        onKeyDown={onKey}
+      >
+        {sections.map((s) => (
+          // biome-ignore lint/a11y/useSemanticElements: ARIA listbox groups are divs with role="group"
+          <div key={s.group} role="group" aria-label={s.label} className="list-group">
+            <div className="group-label" aria-hidden="true">
+              {s.label}
+            </div>
+            {s.muscles.map((m) => (
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keyboard (aria-activedescendant)
+              // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant listbox are not focusable
+              <div
+                key={m.id}
+                id={optionId(m.id)}
+                role="option"
+                aria-selected={selected === m.id}
+                className={`option${current === m.id ? ' active' : ''}`}
+                onClick={() => {
+                  setActive(m.id);
+                  selectMuscle(m.id);
+                }}
+              >
+                {muscleLabel(m)}
+              </div>
+            ))}
+          </div>
+        ))}
+        {!flat.length && (
+          <p className="empty" role="note">
+            No muscle matches “{query}”. Try a name (psoas, gluteus), a part (hamstring) or an action (hip flexor).
+          </p>
+        )}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {query ? `${flat.length} muscles match` : ''}
+      </p>
+    </section>
+  );
+}

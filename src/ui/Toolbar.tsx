@@ -1,0 +1,52 @@
+/** View presets and the tools: screenshot, fullscreen, help; on narrow screens, the panel switches. */
+import { EmbedButton } from '../embed/EmbedDialog';
+import { VIEW_LABELS } from '../scene/views';
+import { useStore } from '../state/store';
+import { VIEWS } from '../state/types';
+import { saveScreenshot } from './screenshot';
+
+export function Toolbar() {
+  const view = useStore((s) => s.view);
+  const drawer = useStore((s) => s.drawer);
+  const s = useStore.getState();
+  const toggleDrawer = (d: NonNullable<typeof drawer>) => s.set('drawer', drawer === d ? null : d);
+  return (
+    <div className="toolbar">
+      <nav className="views" aria-label="Views">
+        {VIEWS.map((v) => (
+          <button key={v} type="button" className="chip" aria-pressed={view === v} onClick={() => s.setView(v)}>
+            {VIEW_LABELS[v]}
+          </button>
+        ))}
+      </nav>
+      <div className="tools" role="toolbar" aria-label="Tools">
+        <button type="button" className="chip drawer-toggle" aria-expanded={drawer === 'muscles'} onClick={() => toggleDrawer('muscles')}>
+          Muscles
+        </button>
+        <button type="button" className="chip drawer-toggle" aria-expanded={drawer === 'details'} onClick={() => toggleDrawer('details')}>
+          Details
+        </button>
+        <button type="button" className="chip" aria-expanded={drawer === 'layers'} onClick={() => toggleDrawer('layers')}>
+          Layers
+        </button>
+        <button type="button" className="chip" onClick={saveScreenshot} title="Save the view as a PNG image">
+          Screenshot
+        </button>
+        <button
+          type="button"
+          className="chip"
+          onClick={() => {
+            if (document.fullscreenElement) void document.exitFullscreen();
+            else void document.documentElement.requestFullscreen?.();
+          }}
+        >
+          Fullscreen
+        </button>
+        <EmbedButton />
+        <button type="button" className="chip" aria-label="Keyboard shortcuts" onClick={() => s.set('helpOpen', true)}>
+          ?
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Over the 3D view while "Colour by stretch" is on: what the colours mean (shortened blue, rest grey,
+ * lengthened yellow, ±15 % of the length in neutral standing — the same mapping the muscles use), with a
+ * marker for the plotted muscle that follows the motion outside React.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import * as THREE from 'three';
+import { MUSCLE_IDS, muscle, muscleLabel } from '../../anatomy/muscles/catalog';
+import { stretchColour } from '../../scene/Muscles';
+import { frame } from '../../state/frame';
+import { useStore } from '../../state/store';
+import { DEFAULT_PLOT_MUSCLE } from './LengthPlot';
+import { onTick } from './ticker';
+
+/** Marker positions "0%" … "100%" in half-percent steps, made once. */
+const LEFT: readonly string[] = Array.from({ length: 201 }, (_, i) => `${i / 2}%`);
+const MINUS = '\u2212';
+
+function gradient(): string {
+  const c = new THREE.Color();
+  const stops = [0.85, 0.925, 1, 1.075, 1.15].map((r, i) => `#${stretchColour(r, c).getHexString()} ${i * 25}%`);
+  return `linear-gradient(to right, ${stops.join(', ')})`;
+}
+
+export function StretchLegend() {
+  const on = useStore((s) => s.stretchColours);
+  const selected = useStore((s) => s.muscle);
+  const id = selected ?? DEFAULT_PLOT_MUSCLE;
+  const label = muscleLabel(muscle(id));
+  const background = useMemo(gradient, []);
+  const marker = useRef<HTMLSpanElement>(null);
+  const value = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    if (!on) return;
+    const index = MUSCLE_IDS.indexOf(id);
+    let shownPos = -1;
+    let shownPct = Number.NaN;
+    return onTick(() => {
+      const ratio = frame.lengths[index]! / frame.restLengths[index]!;
+      const x = Math.max(-1, Math.min(1, (ratio - 1) / 0.15));
+      const pos = Math.round((x + 1) * 100);
+      if (pos !== shownPos && marker.current) {
+        shownPos = pos;
+        marker.current.style.left = LEFT[pos]!;
+      }
+      const pct = Math.round((ratio - 1) * 100);
+      if (pct !== shownPct && value.current) {
+        shownPct = pct;
+        value.current.textContent = pct === 0 ? '0 %' : `${pct > 0 ? '+' : MINUS}${Math.abs(pct)} %`;
+      }
+    });
+  }, [on, id]);
+
+  if (!on) return null;
+  return (
+    <div className="stretch-legend" role="note" aria-label="Colour by stretch: legend">
+      <div className="stretch-title">Colour by stretch</div>
+      <div className="stretch-bar" style={{ background }}>
+        <span ref={marker} className="stretch-marker" aria-hidden="true" />
+      </div>
+      <div className="stretch-scale" aria-hidden="true">
+        <span>
+          <span className="wide-only">shortened </span>
+          {MINUS}15 %
+        </span>
+        <span>rest</span>
+        <span>
+          <span className="wide-only">lengthened </span>+15 %
+        </span>
+      </div>
+      <p className="visually-hidden">
+        Blue: shortened; grey: the length in neutral standing; yellow: lengthened, by up to 15 %.
+      </p>
+      <div className="stretch-now">
+        ▲ {label}: <span ref={value}>0 %</span> <span className="muted wide-only">vs standing</span>
+      </div>
+    </div>
+  );
+}

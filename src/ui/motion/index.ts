@@ -1,0 +1,4 @@
+/** The motion UI: the timeline (App's `timeline` slot) and the stretch legend (its `stageExtras`). */
+export { installMotionHook } from './debugHook';
+export { StretchLegend } from './StretchLegend';
+export { Timeline } from './Timeline';

@@ -1,0 +1,72 @@
+/**
+ * The muscle list's order and search: muscles grouped by their main action, and a search that matches
+ * partial names, ids and common words people use ("hip flexor", "glute", "QL", "hamstring").
+ */
+import { MUSCLES, type Muscle, muscleLabel } from '../anatomy/muscles/catalog';
+import { MUSCLE_FACTS } from '../anatomy/muscles/facts';
+import type { FunctionalGroup } from '../anatomy/muscles/types';
+import type { SideView } from '../state/types';
+
+export type ListGroup = FunctionalGroup | 'knee';
+
+export const GROUP_LABELS: Record<ListGroup, string> = {
+  flexor: 'Hip flexors',
+  extensor: 'Hip extensors',
+  abductor: 'Hip abductors',
+  adductor: 'Hip adductors',
+  external_rotator: 'Hip external rotators',
+  internal_rotator: 'Hip internal rotators',
+  trunk: 'Low back (lumbar spine)',
+  knee: 'Knee flexors',
+};
+
+const ORDER: ListGroup[] = ['flexor', 'extensor', 'abductor', 'adductor', 'external_rotator', 'internal_rotator', 'trunk', 'knee'];
+
+/** The group a muscle is listed under: its first declared action (knee-only muscles under "Knee flexors"). */
+export function listGroup(m: Muscle): ListGroup {
+  return MUSCLE_FACTS[m.name].groups[0] ?? 'knee';
+}
+
+export { muscleLabel };
+
+/** Words a muscle answers to, lower case. */
+function haystack(m: Muscle): string[] {
+  const f = MUSCLE_FACTS[m.name];
+  return [
+    m.displayName,
+    m.name.replace(/_/g, ' '),
+    m.id,
+    ...f.synonyms,
+    ...f.groups.map((g) => `hip ${g.replace('_', ' ')}`),
+    ...f.groups.map((g) => GROUP_LABELS[g]),
+  ].map((s) => s.toLowerCase());
+}
+
+const HAYSTACKS = new Map(MUSCLES.map((m) => [m.id, haystack(m)]));
+
+/** Every word of the query (singular or plural) must appear in one of the muscle's names or words. */
+export function matches(m: Muscle, query: string): boolean {
+  const words = query.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  if (!words.length) return true;
+  const hay = HAYSTACKS.get(m.id)!;
+  return words.every((w) => {
+    const stem = w.length > 3 ? w.replace(/(es|s)$/, '') : w;
+    return hay.some((h) => h.includes(w) || h.includes(stem));
+  });
+}
+
+export interface Section {
+  group: ListGroup;
+  label: string;
+  muscles: Muscle[];
+}
+
+export function listSections(query: string, side: SideView): Section[] {
+  return ORDER.map((group) => ({
+    group,
+    label: GROUP_LABELS[group],
+    muscles: MUSCLES.filter((m) => listGroup(m) === group && (side === 'both' || m.side === side) && matches(m, query)).sort(
+      (a, b) => MUSCLES.indexOf(a) % 28 - (MUSCLES.indexOf(b) % 28) || (a.side === 'r' ? -1 : 1),
+    ),
+  })).filter((s) => s.muscles.length);
+}

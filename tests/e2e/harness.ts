@@ -1,0 +1,55 @@
+/**
+ * Shared browser-test helpers: open a page of the built app, wait for its ready signal, record console
+ * errors and every request that tries to leave 127.0.0.1.
+ */
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+export interface Opened {
+  page: Page;
+  errors: string[];
+  external: string[];
+}
+
+let browser: Browser;
+
+export function useBrowser() {
+  beforeAll(async () => {
+    browser = await chromium.connect(inject('wsEndpoint'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
+
+export const baseUrl = () => inject('baseUrl');
+
+export async function open(
+  path: string,
+  options: { width?: number; height?: number; reducedMotion?: boolean; touch?: boolean; ready?: boolean } = {},
+): Promise<Opened> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const external: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) external.push(r.url());
+  });
+  await page.goto(`${baseUrl()}${path}`);
+  if (options.ready !== false) {
+    await page.waitForFunction(() => (window as unknown as { myomapReady?: boolean }).myomapReady === true, null, {
+      timeout: 90_000,
+    });
+  }
+  return { page, errors, external };
+}
