@@ -5,6 +5,7 @@ const b = await launch();
 const [q = '', out = '/tmp/shot.png', w = '1280', h = '720', click] = process.argv.slice(2);
 const p = await b.newPage({ viewport: { width: Number(w), height: Number(h) } });
 p.on('pageerror', (e) => console.log('pageerror:', e.message.slice(0, 200)));
+p.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console:', m.type(), m.text().slice(0, 300)); });
 await p.goto(`${s.url}/${q}`);
 await p.waitForFunction(() => (window as any).myomapReady === true, null, { timeout: 120000 });
 if (click) await p.getByRole('button', { name: click }).click();

@@ -85,7 +85,9 @@ const focus: Record<string, [number, number, number, number]> = {
   // centre x, y, z (world), distance
   pelvis: [-0.07, 0.93, 0, 0.85],
   spine: [-0.08, 1.1, 0, 0.45],
-  femur: [-0.02, 0.7, 0.1, 0.9],
+  l3: [-0.095, 1.085, 0, 0.3],
+  sacrum: [-0.11, 0.95, 0, 0.4],
+  femur: [-0.05, 0.7, 0.1, 1.25],
   knee: [0.0, 0.5, 0.09, 0.32],
   foot: [0.05, 0.05, 0.09, 0.45],
   all: [-0.03, 0.55, 0, 3.4],

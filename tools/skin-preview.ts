@@ -129,12 +129,13 @@ let size = Math.max(box.max.y - box.min.y, (box.max.x - box.min.x) * 1.2, (box.m
 const regions: Record<string, [number, number, number, number]> = {
   hip: [0, 0.9, 0.08, 0.45],
   knee: [-0.05, 0.49, 0.085, 0.3],
-  foot: [-0.02, 0.07, 0.09, 0.3],
+  foot: [-0.02, 0.07, 0.09, 0.22],
   back: [-0.12, 1.05, 0, 0.55],
   trunk: [-0.05, 1.05, 0, 0.65],
   navel: [0.05, 1.08, 0, 0.12],
   glutes: [-0.15, 0.86, 0, 0.3],
   groin: [0.0, 0.86, 0, 0.3],
+  seatgroin: [0.05, 0.5, 0, 0.3],
 };
 if (regions[region]) {
   const [x, y, z, s] = regions[region]!;
@@ -144,7 +145,7 @@ if (regions[region]) {
     // Follow the right leg.
     const seg = region === 'foot' ? 'talus_r' : region === 'knee' ? 'tibia_r' : 'femur_r';
     const o = new THREE.Vector3().setFromMatrixPosition(toM4(frames[SEGMENT_INDEX[seg]]!));
-    centre.copy(o).add(new THREE.Vector3(region === 'foot' ? 0.04 : 0, region === 'hip' ? 0.0 : 0, 0));
+    centre.copy(o).add(new THREE.Vector3(region === 'foot' ? 0.03 : 0, region === 'foot' ? -0.02 : 0, 0));
   } else centre.applyMatrix4(c.clone().multiply(new THREE.Matrix4().makeTranslation(0, -0.95, 0)));
   size = s;
 }

@@ -6,12 +6,37 @@
 import { BONE_SPECS, type BoneSpec } from '../../src/geometry/bones';
 import type { Shape } from '../../src/geometry/bones/sdf';
 import type { MeshPart } from './gltf';
-import { levelSet, simplify, type TriMesh, vertexNormals } from './mesh';
+import { levelSet, simplify, type TriMesh } from './mesh';
 
 async function meshShape(s: Shape, edge: number, budget: number): Promise<TriMesh> {
   const m = 2 * edge;
-  const raw = await levelSet(s.f, [s.lo[0] - m, s.lo[1] - m, s.lo[2] - m], [s.hi[0] + m, s.hi[1] + m, s.hi[2] + m], edge);
-  return simplify(raw, budget, edge * 0.25);
+  const raw = await levelSet(
+    s.f,
+    [s.lo[0] - m, s.lo[1] - m, s.lo[2] - m],
+    [s.hi[0] + m, s.hi[1] + m, s.hi[2] + m],
+    edge,
+  );
+  return simplify(raw, budget, edge * 0.5);
+}
+
+/** Normals from the field's gradient (smooth even where the simplified mesh is coarse). */
+export function fieldNormals(s: Shape, positions: Float32Array): Float32Array {
+  const h = 0.0002;
+  const out = new Float32Array(positions.length);
+  for (let i = 0; i < positions.length; i += 3) {
+    const x = positions[i]!;
+    const y = positions[i + 1]!;
+    const z = positions[i + 2]!;
+    // The field is positive inside, so the outward normal is minus its gradient.
+    const gx = s.f(x - h, y, z) - s.f(x + h, y, z);
+    const gy = s.f(x, y - h, z) - s.f(x, y + h, z);
+    const gz = s.f(x, y, z - h) - s.f(x, y, z + h);
+    const l = Math.hypot(gx, gy, gz) || 1;
+    out[i] = gx / l;
+    out[i + 1] = gy / l;
+    out[i + 2] = gz / l;
+  }
+  return out;
 }
 
 /** z → −z with the winding reversed, so the mirrored surface still faces out. */
@@ -29,7 +54,10 @@ function merge(a: TriMesh, b: TriMesh): TriMesh {
   positions.set(b.positions, a.positions.length);
   const indices = new Uint32Array(a.indices.length + b.indices.length);
   indices.set(a.indices);
-  indices.set(Uint32Array.from(b.indices, (i) => i + n), a.indices.length);
+  indices.set(
+    Uint32Array.from(b.indices, (i) => i + n),
+    a.indices.length,
+  );
   return { positions, indices };
 }
 
@@ -57,12 +85,14 @@ export async function buildBoneParts(only?: string[]): Promise<MeshPart[]> {
     parts.push({
       name: spec.name,
       positions: mesh.positions,
-      normals: vertexNormals(mesh),
+      normals: fieldNormals(spec.shape, mesh.positions),
       indices: mesh.indices,
       extras: { segment: spec.segment },
     });
     if (process.env.BONES_VERBOSE) {
-      console.log(`${spec.name}: ${mesh.indices.length / 3} triangles, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `${spec.name}: ${mesh.indices.length / 3} triangles, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
   }
   return parts;

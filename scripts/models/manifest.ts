@@ -21,9 +21,19 @@ export interface Manifest {
 }
 
 /** The files (or folders) each model is derived from. */
+/** The anatomy the shapes are placed on (not contact, IK or motions, which do not change a shape). */
+const SKELETON = [
+  'src/anatomy/model/coordinates.ts',
+  'src/anatomy/model/segments.ts',
+  'src/anatomy/model/spine.ts',
+  'src/anatomy/model/joints.ts',
+  'src/anatomy/model/kinematics.ts',
+  'src/anatomy/model/landmarks.ts',
+];
+
 export const MODEL_SOURCES: Record<'bones' | 'body', string[]> = {
-  bones: ['src/anatomy/model', 'src/geometry/bones', 'scripts/models/bones.ts', 'scripts/models/gltf.ts', 'scripts/models/mesh.ts'],
-  body: ['src/anatomy/model', 'src/geometry/skin', 'scripts/models/skin.ts', 'scripts/models/gltf.ts', 'scripts/models/mesh.ts'],
+  bones: [...SKELETON, 'src/geometry/bones', 'scripts/models/bones.ts', 'scripts/models/gltf.ts', 'scripts/models/mesh.ts'],
+  body: [...SKELETON, 'src/geometry/skin', 'scripts/models/skin.ts', 'scripts/models/gltf.ts', 'scripts/models/mesh.ts'],
 };
 
 function files(path: string): string[] {

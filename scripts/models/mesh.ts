@@ -102,3 +102,57 @@ export function vertexNormals(mesh: TriMesh): Float32Array {
   }
   return nrm;
 }
+
+/**
+ * The half of a level set on the +z side of the plane z = 0, closed by a flat cap on that plane (the
+ * body is extracted whole, then cut, so the cut is clean even where the surface nearly touches the
+ * plane). For shapes that are mirrored afterwards.
+ */
+export async function levelSetHalfZ(
+  field: Field,
+  min: [number, number, number],
+  max: [number, number, number],
+  edge: number,
+): Promise<TriMesh> {
+  const w = await manifold();
+  const whole = w.Manifold.levelSet((p: [number, number, number]) => field(p[0], p[1], p[2]), { min, max }, edge, 0);
+  const m = whole.trimByPlane([0, 0, 1], 0);
+  const mesh = m.getMesh();
+  const n = mesh.vertProperties.length / mesh.numProp;
+  const positions = new Float32Array(n * 3);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < 3; k++) positions[i * 3 + k] = mesh.vertProperties[i * mesh.numProp + k]!;
+  }
+  const indices = Uint32Array.from(mesh.triVerts);
+  whole.delete();
+  m.delete();
+  return { positions, indices };
+}
+
+/** As `simplify`, keeping the vertices flagged in `lock` (1 = keep) where they are. */
+export async function simplifyLocked(
+  mesh: TriMesh,
+  targetTriangles: number,
+  maxError: number,
+  lock: Uint8Array,
+  regularize?: 'Regularize' | 'RegularizeLight',
+): Promise<TriMesh> {
+  await MeshoptSimplifier.ready;
+  const target = Math.min(mesh.indices.length, targetTriangles * 3);
+  const flags: ('ErrorAbsolute' | 'Regularize' | 'RegularizeLight')[] = ['ErrorAbsolute'];
+  if (regularize) flags.push(regularize);
+  const none = new Float32Array(mesh.positions.length / 3);
+  const [indices] = MeshoptSimplifier.simplifyWithAttributes(
+    mesh.indices,
+    mesh.positions,
+    3,
+    none,
+    1,
+    [0],
+    lock,
+    target,
+    maxError,
+    flags,
+  );
+  return compact({ positions: mesh.positions, indices });
+}

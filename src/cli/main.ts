@@ -4,13 +4,14 @@
  */
 import { motionCommand } from './motionCommand';
 import { muscleCommand, musclesCommand } from './musclesCommand';
+import { referCommand } from './referCommand';
 import { choices, COMMANDS, UsageError, USAGE } from './usage';
 
 interface Sink {
   write(s: string): unknown;
 }
 
-export function run(argv: readonly string[]): string {
+export async function run(argv: readonly string[]): Promise<string> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'muscles':
@@ -20,6 +21,8 @@ export function run(argv: readonly string[]): string {
       return muscleCommand(rest);
     case 'motion':
       return motionCommand(rest);
+    case 'refer':
+      return referCommand(rest);
     case undefined:
     case 'help':
     case '--help':
@@ -33,7 +36,7 @@ export function run(argv: readonly string[]): string {
 
 export async function main(argv: readonly string[], out: Sink, err: Sink): Promise<number> {
   try {
-    out.write(run(argv));
+    out.write(await run(argv));
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

@@ -1,6 +1,7 @@
 /** `myomap muscles` and `myomap muscle <id>`. */
 import { MUSCLE_FACTS } from '../anatomy/muscles/facts';
 import { isMuscleId, MUSCLE_IDS, MUSCLES, muscle } from '../anatomy/muscles/catalog';
+import { patternsOf } from '../anatomy/referral/refer';
 import { choices, UsageError } from './usage';
 
 export function musclesCommand(): string {
@@ -31,6 +32,17 @@ export function muscleDetails(id: string) {
     aggravating: f.aggravating,
     selfCare: f.selfCare,
     ...(f.notes ? { notes: f.notes } : {}),
+    referralZones: patternsOf(m.name).flatMap((p) =>
+      p.zones.map((z) => ({
+        pattern: p.id,
+        patternLabel: p.label,
+        type: z.type,
+        evidence: z.evidence,
+        laterality: z.laterality,
+        description: z.description,
+        citations: z.citations,
+      })),
+    ),
     architecture: m.architecture,
     fibres: m.fibres.map((x) => ({ name: x.name, share: x.share, source: x.source })),
     citations: f.citations,

@@ -5,9 +5,10 @@ export const USAGE = `usage: myomap <command>
   muscles                               all 56 muscles as JSON
   muscle <id>                           one muscle's facts as JSON
   motion <motion> [--step N] [--muscles id,id] [--moment-arms]
-                                        coordinates and muscle lengths over a motion, as CSV`;
+                                        coordinates and muscle lengths over a motion, as CSV
+  refer --at x,y,z                      muscles whose referral zones cover the body surface nearest to x,y,z, as JSON`;
 
-export const COMMANDS = ['muscles', 'muscle', 'motion'] as const;
+export const COMMANDS = ['muscles', 'muscle', 'motion', 'refer'] as const;
 
 /** "a, b or c" */
 export function choices(list: readonly string[], limit = 60): string {

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isMuscleId, muscle, muscleLabel } from '../anatomy/muscles/catalog';
 import { Viewer } from '../scene/Viewer';
-import { useStore, viewState } from '../state/store';
+import { type Notice, useStore, viewState } from '../state/store';
 import { toParams } from '../state/url';
 import { HoverLabel } from '../ui/HoverLabel';
 import { hasWebGL } from '../ui/webgl';
@@ -63,14 +63,37 @@ function useActivation(framed: boolean) {
   return { active, hint };
 }
 
+/**
+ * The store's notices (e.g. a link parameter that was ignored), kept on screen for a while after the
+ * model has appeared — the store drops them after 8 s, which can pass before a slow first frame.
+ */
+function useNotices(ready: boolean) {
+  const [list, setList] = useState<Notice[]>(() => useStore.getState().notices);
+  useEffect(
+    () =>
+      useStore.subscribe((s, prev) => {
+        if (s.notices === prev.notices) return;
+        const fresh = s.notices.filter((n) => !prev.notices.includes(n));
+        if (fresh.length) setList((l) => [...l, ...fresh].slice(-4));
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (!ready || !list.length) return;
+    const timer = setTimeout(() => setList((l) => l.slice(1)), 8000);
+    return () => clearTimeout(timer);
+  }, [ready, list]);
+  return [list, (id: number) => setList((l) => l.filter((n) => n.id !== id))] as const;
+}
+
 export function EmbedApp({ bridge }: { bridge: Bridge }) {
   const webgl = useMemo(hasWebGL, []);
   const framed = window.parent !== window;
   const { active, hint } = useActivation(framed);
   const selected = useStore((s) => s.muscle);
   const query = useStore((s) => toParams(viewState(s)).toString());
-  const notices = useStore((s) => s.notices);
-  const dismiss = useStore((s) => s.dismiss);
+  const [ready, setReady] = useState(false);
+  const [notices, dismiss] = useNotices(ready);
   const status = useStore((s) => s.status);
   const modelErrors = useStore((s) => s.modelErrors);
   const name = selected && isMuscleId(selected) ? muscleLabel(muscle(selected)) : null;
@@ -82,6 +105,7 @@ export function EmbedApp({ bridge }: { bridge: Bridge }) {
     const go = () => {
       if (readyRef.current) return;
       readyRef.current = true;
+      setReady(true);
       bridge.ready(webgl);
     };
     if (!webgl) {
@@ -95,15 +119,17 @@ export function EmbedApp({ bridge }: { bridge: Bridge }) {
   }, [bridge, webgl]);
 
   return (
-    <div className={`embed${active ? ' active' : ''}`}>
+    <main className={`embed${active ? ' active' : ''}`}>
       {webgl ? (
         <div className="embed-stage">
           <Viewer label={name ? `${EMBED_LABEL}; selected: ${name}` : EMBED_LABEL} />
         </div>
       ) : (
-        <div className="embed-fallback" role="img" aria-label="3D model unavailable: this browser cannot draw WebGL">
+        <div className="embed-fallback">
           {name ? <p className="embed-fallback-name">{name}</p> : null}
-          <p>This browser cannot show the 3D model (WebGL is switched off or not supported).</p>
+          <p role="img" aria-label="3D model unavailable: this browser cannot draw WebGL">
+            This browser cannot show the 3D model (WebGL is switched off or not supported).
+          </p>
           <p>
             <a href={href} target="_blank" rel="noopener">
               Open this view in myomap
@@ -144,6 +170,6 @@ export function EmbedApp({ bridge }: { bridge: Bridge }) {
       <div className="visually-hidden" role="status" aria-live="polite">
         {status}
       </div>
-    </div>
+    </main>
   );
 }

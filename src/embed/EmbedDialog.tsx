@@ -30,7 +30,9 @@ function Snippet({ label, hint, code }: { label: string; hint: string; code: str
         <button
           type="button"
           className="button"
-          onClick={async () => setSaid((await copy(code, field.current)) ? 'Copied' : 'Selected: press Ctrl+C (⌘C) to copy')}
+          onClick={async () =>
+            setSaid((await copy(code, field.current)) ? 'Copied' : 'Selected: press Ctrl+C (⌘C) to copy')
+          }
         >
           Copy
         </button>
@@ -44,7 +46,7 @@ function Snippet({ label, hint, code }: { label: string; hint: string; code: str
         ref={field}
         readOnly
         spellCheck={false}
-        rows={code.split('\n').length + 2}
+        rows={Math.min(7, code.split('\n').reduce((n, line) => n + Math.ceil(line.length / 64), 0) + 1)}
         value={code}
         onFocus={(e) => e.currentTarget.select()}
       />
@@ -85,7 +87,11 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
           hint="Light: a poster until the reader scrolls to it. Scriptable: select(), play(), pause() and myomap-select events."
           code={snippets.element}
         />
-        <Snippet label="Plain iframe" hint="Works anywhere HTML is allowed; postMessage API as in the README." code={snippets.iframe} />
+        <Snippet
+          label="Plain iframe"
+          hint="Works anywhere HTML is allowed; postMessage API as in the README."
+          code={snippets.iframe}
+        />
         <p className="embed-hint-text">
           <a href={snippets.embedUrl} target="_blank" rel="noopener">
             Preview the embedded viewer

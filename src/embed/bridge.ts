@@ -40,7 +40,10 @@ export function parseOrigin(raw: string | null): { origin: string | null; proble
     // fall through
   }
   const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-  return { origin: null, problem: `origin="${shown}" is not an http(s) origin: the host page cannot talk to this viewer` };
+  return {
+    origin: null,
+    problem: `origin="${shown}" is not an http(s) origin: the host page cannot talk to this viewer`,
+  };
 }
 
 export function startBridge(win: BridgeWindow = window): Bridge {
@@ -76,7 +79,12 @@ export function startBridge(win: BridgeWindow = window): Bridge {
 
   const unsubscribe = useStore.subscribe((s, prev) => {
     if (applying || s.muscle === prev.muscle) return;
-    post({ type: 'myomap:select', muscle: s.muscle, name: s.muscle ? muscleLabel(muscle(s.muscle)) : null, source: 'user' });
+    post({
+      type: 'myomap:select',
+      muscle: s.muscle,
+      name: s.muscle ? muscleLabel(muscle(s.muscle)) : null,
+      source: 'user',
+    });
   });
 
   let readySent = false;

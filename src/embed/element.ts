@@ -131,12 +131,14 @@ export function silhouette(id: string | null): string {
         : '<circle cx="50" cy="16" r="1" fill="#5b6b80"/><path d="M30 40L45 60M70 40L55 60" stroke="#5b6b80" fill="none" stroke-width=".8"/>';
     return `<g transform="translate(${dx} 0)"><path d="${OUTLINE}" fill="#2a3542" stroke="#7d8ea3" stroke-width="1"/>${lines}${mark}<text x="50" y="140" fill="#a9b4c2" font-size="8" text-anchor="middle">${view === 'f' ? 'front' : 'back'}</text></g>`;
   };
-  const label = name ? `Where the ${esc(name.toLowerCase())} lies, on a front and back outline of the hips` : 'Outline of the hips and thighs, front and back';
+  const label = name
+    ? `Where the ${esc(name.toLowerCase())} lies, on a front and back outline of the hips`
+    : 'Outline of the hips and thighs, front and back';
   return `<svg class="art figure" viewBox="0 0 220 146" role="img" aria-label="${label}">${figure('f', 5)}${figure('b', 115)}</svg>`;
 }
 
 const CSS = `
-:host{display:block;position:relative;width:100%;max-width:100%;aspect-ratio:4/3;min-height:180px;overflow:hidden;border-radius:8px;background:#141a22;color:#e9eef4;font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;contain:content}
+:host{display:block;position:relative;container-type:inline-size;width:100%;max-width:100%;aspect-ratio:4/3;min-height:180px;overflow:hidden;border-radius:8px;background:#141a22;color:#e9eef4;font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;contain:content}
 :host([hidden]){display:none}
 .box,.poster,.fallback,iframe{position:absolute;inset:0}
 iframe{width:100%;height:100%;border:0;display:block}
@@ -144,9 +146,9 @@ iframe{width:100%;height:100%;border:0;display:block}
 .poster{z-index:1;cursor:pointer}
 .art{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
 .figure{inset:6% 8% 22%;width:84%;height:72%}
-.bar{position:absolute;left:0;right:0;bottom:0;display:flex;flex-wrap:wrap;gap:.35rem .8rem;align-items:center;justify-content:space-between;padding:.6rem .75rem;background:linear-gradient(#0b0f1400,#0b0f14d9 40%)}
-.name{font-weight:700;font-size:1.05em;text-shadow:0 1px 2px #000a}
-button,a.open{font:inherit;font-size:.92em;border-radius:999px;padding:.35rem .9rem;cursor:pointer;border:1px solid #ffb347;background:#ffb347;color:#1b1206;font-weight:600;text-decoration:none}
+.bar{position:absolute;left:0;right:0;bottom:0;display:flex;gap:.6rem;align-items:center;justify-content:space-between;padding:.55rem .7rem;background:linear-gradient(#0b0f1400,#0b0f14d9 40%)}
+.name{font-weight:700;font-size:1.05em;text-shadow:0 1px 2px #000a;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+button,a.open{flex:none;display:inline-block;white-space:nowrap;font:inherit;font-size:.92em;border-radius:999px;padding:.35rem .9rem;cursor:pointer;border:1px solid #ffb347;background:#ffb347;color:#1b1206;font-weight:600;text-decoration:none}
 button:hover{background:#ffc470}
 button:focus-visible,a:focus-visible{outline:3px solid #7cc4ff;outline-offset:2px}
 .loading button{opacity:.75;cursor:progress}
@@ -154,9 +156,10 @@ button:focus-visible,a:focus-visible{outline:3px solid #7cc4ff;outline-offset:2p
 .fallback{display:grid;grid-template-rows:minmax(0,1fr) auto;padding:.6rem .8rem .8rem;gap:.3rem}
 .fallback .figure{position:static;width:100%;height:100%;min-height:0}
 .fallback img.art{position:static;min-height:0;border-radius:6px}
-.fallback p{margin:0;font-size:.9em;color:#c9d2dc}
+.fallback p{margin:0 0 .35rem;font-size:.9em;color:#c9d2dc}
 .fallback .name{color:#e9eef4}
 .fallback .small{font-size:.78em;color:#a9b4c2}
+@container (max-width:420px){.bar,.fallback{font-size:13.5px}}
 `;
 
 type Listener = { resolve(v: unknown): void; reject(e: Error): void };
@@ -331,16 +334,21 @@ export function defineMyoMap(): void {
         return;
       }
       this.#observer?.disconnect();
-      this.#observer = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) this.#load();
-      }, { rootMargin: '200px 0px' });
+      this.#observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) this.#load();
+        },
+        { rootMargin: '200px 0px' },
+      );
       this.#observer.observe(this);
     }
 
     #renderPoster() {
       const name = displayName(this.#value('muscle'));
       const poster = this.getAttribute('poster');
-      const art = poster ? `<img class="art" src="${esc(poster)}" alt="" decoding="async" loading="lazy">` : silhouette(this.#value('muscle'));
+      const art = poster
+        ? `<img class="art" src="${esc(poster)}" alt="" decoding="async" loading="lazy">`
+        : silhouette(this.#value('muscle'));
       const html = `${art}<span class="brand">myomap</span><div class="bar"><span class="name">${esc(name ?? 'Hip and low-back muscles in 3D')}</span><button type="button">Show 3D model</button></div>`;
       if (!this.#poster) {
         const p = document.createElement('div');
@@ -354,7 +362,7 @@ export function defineMyoMap(): void {
       }
       const loading = this.#poster.classList.contains('loading');
       this.#poster.innerHTML = html;
-      if (loading) this.#poster.querySelector('button')!.textContent = 'Loading 3D model…';
+      if (loading) this.#poster.querySelector('button')!.textContent = 'Loading…';
     }
 
     #renderFallback() {
@@ -392,7 +400,7 @@ export function defineMyoMap(): void {
       this.#box.prepend(f);
       if (this.#poster) {
         this.#poster.classList.add('loading');
-        this.#poster.querySelector('button')!.textContent = 'Loading 3D model…';
+        this.#poster.querySelector('button')!.textContent = 'Loading…';
       }
       this.#early.clear();
     }

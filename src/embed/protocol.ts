@@ -33,7 +33,10 @@ const muscleId = z
   .refine(isMuscleId, { error: (i) => `muscle "${clip(String(i.input))}" is not a muscle id (e.g. "psoas_major_r")` });
 
 const SCHEMAS = {
-  select: z.strictObject({ ...common, muscle: z.union([z.null(), muscleId], { error: 'muscle must be a muscle id or null' }) }),
+  select: z.strictObject({
+    ...common,
+    muscle: z.union([z.null(), muscleId], { error: 'muscle must be a muscle id or null' }),
+  }),
   view: z.strictObject({ ...common, view: z.enum(VIEWS, { error: `view must be one of ${VIEWS.join(', ')}` }) }),
   play: z.strictObject({
     ...common,
@@ -62,7 +65,13 @@ export interface StateReport extends ViewState {
 
 export type ViewerMessage =
   | { type: 'myomap:ready'; version: string; webgl: boolean }
-  | { type: 'myomap:select'; muscle: MuscleId | null; name: string | null; source: 'user' | 'api'; id?: string | number }
+  | {
+      type: 'myomap:select';
+      muscle: MuscleId | null;
+      name: string | null;
+      source: 'user' | 'api';
+      id?: string | number;
+    }
   | ({ type: 'myomap:state'; id?: string | number } & StateReport)
   | { type: 'myomap:error'; message: string; id?: string | number };
 
@@ -78,11 +87,16 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 /** Check a message from the host; never throws. */
 export function parseMessage(data: unknown): Parsed {
   try {
-    if (!isRecord(data)) return { ok: false, error: `a message must be an object { type: "myomap:<verb>", … }; expected one of ${VERB_LIST}` };
+    if (!isRecord(data))
+      return {
+        ok: false,
+        error: `a message must be an object { type: "myomap:<verb>", … }; expected one of ${VERB_LIST}`,
+      };
     const rawId = data.id;
     const id = typeof rawId === 'string' || typeof rawId === 'number' ? rawId : undefined;
     const type = data.type;
-    if (typeof type !== 'string') return { ok: false, error: `a message needs a string "type"; expected one of ${VERB_LIST}`, id };
+    if (typeof type !== 'string')
+      return { ok: false, error: `a message needs a string "type"; expected one of ${VERB_LIST}`, id };
     const verb = type.startsWith(PREFIX) ? type.slice(PREFIX.length) : '';
     if (!(HOST_VERBS as readonly string[]).includes(verb)) {
       return { ok: false, error: `unknown message type "${clip(type)}"; expected one of ${VERB_LIST}`, id };
@@ -131,7 +145,12 @@ export function handleMessage(data: unknown): ViewerMessage[] {
     case 'play': {
       const motion = m.motion ?? s.motion;
       if (!motion) {
-        return [withId({ type: 'myomap:error', message: `${PREFIX}play: no motion chosen; give one of ${MOTION_IDS.join(', ')}` }, m.id)];
+        return [
+          withId(
+            { type: 'myomap:error', message: `${PREFIX}play: no motion chosen; give one of ${MOTION_IDS.join(', ')}` },
+            m.id,
+          ),
+        ];
       }
       if (motion !== s.motion) {
         s.setMotion(motion);

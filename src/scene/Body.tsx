@@ -1,24 +1,50 @@
 /**
  * The body surface: a skinned mesh from public/models/body.glb whose joints are the segments. Each
- * frame the joints take the segments' world transforms, so the skin follows every pose. Translucent.
+ * frame the joints take the segments' world transforms, so the skin (and the zones painted on it)
+ * follows every pose. Translucent. Carries the referral zones of the muscles on show, and in pain mode
+ * takes clicks and strokes ("it hurts here").
  */
-import { useFrame } from '@react-three/fiber';
+import { type ThreeEvent, useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
+import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
 import { SEGMENT_INDEX, isSegmentId } from '../anatomy/model/segments';
+import { createZonePaint, paintZones } from '../geometry/zones/paint';
 import { frame } from '../state/frame';
-import { UPDATE_PRIORITY } from './priorities';
 import { useStore } from '../state/store';
 import { modelUrl } from './assets';
 import { useModel } from './loadModel';
 import { skinMaterial } from './materials';
+import { UPDATE_PRIORITY } from './priorities';
 import { toMatrix4 } from './segmentMatrix';
+import { neutralSkin, type SkinBind } from './skinBind';
+import { shownZones } from './zonesShown';
+
+/** Where a pick on the posed skin lies on the neutral skin (barycentric on the same triangle). */
+function toNeutral(e: ThreeEvent<PointerEvent | MouseEvent>, bind: SkinBind) {
+  const face = e.face;
+  const bary = (e as unknown as { barycoord?: THREE.Vector3 }).barycoord;
+  if (!face || !bary) return null;
+  const p: [number, number, number] = [0, 0, 0];
+  const n: [number, number, number] = [0, 0, 0];
+  [face.a, face.b, face.c].forEach((v, k) => {
+    const w = bary.getComponent(k);
+    for (let c = 0; c < 3; c++) {
+      p[c] = p[c]! + bind.positions[v * 3 + c]! * w;
+      n[c] = n[c]! + bind.normals[v * 3 + c]! * w;
+    }
+  });
+  const l = Math.hypot(...n) || 1;
+  return { p, n: n.map((x) => x / l) as [number, number, number] };
+}
 
 export function Body() {
   const gltf = useModel(modelUrl('body'));
-  const { root, bones, mesh, material } = useMemo(() => {
+  const { root, bones, mesh, material, bind, paint, painted } = useMemo(() => {
+    // Work on a copy: the loader caches gltf.scene, and React may render this twice.
+    const scene = cloneSkinned(gltf.scene);
     let mesh: THREE.SkinnedMesh | undefined;
-    gltf.scene.traverse((o) => {
+    scene.traverse((o) => {
       if ((o as THREE.SkinnedMesh).isSkinnedMesh) mesh ??= o as THREE.SkinnedMesh;
     });
     if (!mesh) throw new Error('body.glb has no skinned mesh');
@@ -34,24 +60,59 @@ export function Body() {
       root.add(bone);
       bone.matrixAutoUpdate = false;
     }
-    gltf.scene.updateMatrixWorld(true);
-    const bind = mesh.matrixWorld.clone();
+    scene.updateMatrixWorld(true);
+    const bindMatrix = mesh.matrixWorld.clone();
     mesh.removeFromParent();
     root.add(mesh);
     mesh.matrixAutoUpdate = false;
-    mesh.matrix.copy(bind);
+    mesh.matrix.copy(bindMatrix);
+    mesh.matrixWorld.copy(bindMatrix);
+    mesh.name = 'skin';
     mesh.userData = { ...mesh.userData, kind: 'skin', id: 'skin' };
-    return { root, bones, mesh, material };
+    const bind = neutralSkin(mesh);
+    const count = bind.positions.length / 3;
+    const paint = createZonePaint(count);
+    const painted = new Float32Array(count);
+    const g = mesh.geometry;
+    g.setAttribute('zoneE', new THREE.BufferAttribute(paint.essential, 4));
+    g.setAttribute('zoneS', new THREE.BufferAttribute(paint.spillover, 4));
+    g.setAttribute('painted', new THREE.BufferAttribute(painted, 1));
+    g.setAttribute('bindPos', new THREE.BufferAttribute(bind.positions, 3));
+    return { root, bones, mesh, material, bind, paint, painted };
   }, [gltf]);
   const version = useRef(-1);
   const m4 = useMemo(() => new THREE.Matrix4(), []);
+  const zones = useStore(shownZones);
+  const painPoints = useStore((s) => s.painPoints);
+  const mode = useStore((s) => s.mode);
 
   useEffect(() => () => material.dispose(), [material]);
 
+  // Repaint the zones only when the muscles or patterns on show change.
+  useEffect(() => {
+    const lit = paintZones(paint, bind.positions, bind.normals, zones.muscles, zones.patterns);
+    material.userData.uniforms.uZonesOn.value = lit ? 1 : 0;
+    mesh.geometry.attributes.zoneE!.needsUpdate = true;
+    mesh.geometry.attributes.zoneS!.needsUpdate = true;
+  }, [zones, paint, bind, material, mesh]);
+
+  // Mark the painted area: skin within 1.5 cm of each point shown.
+  useEffect(() => {
+    painted.fill(0);
+    const n = painted.length;
+    for (const { p } of painPoints) {
+      for (let v = 0; v < n; v++) {
+        const d = Math.hypot(bind.positions[v * 3]! - p[0], bind.positions[v * 3 + 1]! - p[1], bind.positions[v * 3 + 2]! - p[2]);
+        if (d < 0.02) painted[v] = Math.max(painted[v]!, d < 0.012 ? 1 : (0.02 - d) / 0.008);
+      }
+    }
+    mesh.geometry.attributes.painted!.needsUpdate = true;
+  }, [painPoints, painted, bind, mesh]);
+
   useFrame(() => {
     const s = useStore.getState();
-    root.visible = s.layers.includes('skin');
-    material.opacity = s.xray ? Math.min(s.skinOpacity, 0.12) : s.skinOpacity;
+    root.visible = s.layers.includes('skin') || s.mode === 'pain';
+    material.opacity = s.mode === 'pain' ? Math.max(s.skinOpacity, 0.55) : s.xray ? Math.min(s.skinOpacity, 0.12) : s.skinOpacity;
     if (version.current === frame.version) return;
     version.current = frame.version;
     for (const { bone, segment } of bones) {
@@ -62,5 +123,39 @@ export function Body() {
     mesh.matrixWorldNeedsUpdate = true;
   }, UPDATE_PRIORITY);
 
-  return <primitive object={root} />;
+  // In pain mode the skin takes clicks and strokes; otherwise it lets them through to what lies beneath.
+  const painting = useRef(false);
+  const add = (e: ThreeEvent<PointerEvent | MouseEvent>) => {
+    const hit = toNeutral(e, bind);
+    if (!hit) return;
+    const s = useStore.getState();
+    const last = s.painPoints[s.painPoints.length - 1];
+    if (last && Math.hypot(last.p[0] - hit.p[0], last.p[1] - hit.p[1], last.p[2] - hit.p[2]) < 0.02) return;
+    s.set('painPoints', [...s.painPoints, hit].slice(-40));
+  };
+  const handlers =
+    mode === 'pain'
+      ? {
+          onPointerDown: (e: ThreeEvent<PointerEvent>) => {
+            e.stopPropagation();
+            painting.current = true;
+            add(e);
+          },
+          onPointerMove: (e: ThreeEvent<PointerEvent>) => {
+            if (!painting.current) return;
+            e.stopPropagation();
+            add(e);
+          },
+          onPointerUp: () => {
+            painting.current = false;
+          },
+        }
+      : {};
+
+  return (
+    <group>
+      <primitive object={root} />
+      {mode === 'pain' ? <primitive object={mesh} {...handlers} /> : null}
+    </group>
+  );
 }

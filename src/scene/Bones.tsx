@@ -38,19 +38,18 @@ export function Bones() {
     const list: Carried[] = [];
     const material = boneMaterial();
     gltf.scene.updateMatrixWorld(true);
+    // Work on copies (sharing geometry): the loader caches gltf.scene, and React may render this twice.
     gltf.scene.traverse((o) => {
       if (!(o as THREE.Mesh).isMesh) return;
-      const mesh = o as THREE.Mesh;
-      const segment = segmentFor(mesh) ?? segmentFor(mesh.parent ?? mesh);
+      const source = o as THREE.Mesh;
+      const segment = segmentFor(source) ?? segmentFor(source.parent ?? source);
       if (!segment) return;
-      mesh.material = material;
-      list.push({ mesh, segment: SEGMENT_INDEX[segment], local: mesh.matrixWorld.clone() });
+      const mesh = new THREE.Mesh(source.geometry, material);
+      mesh.name = source.name;
+      mesh.matrixAutoUpdate = false;
+      mesh.userData = { ...source.userData, kind: 'bone', id: source.name };
+      list.push({ mesh, segment: SEGMENT_INDEX[segment], local: source.matrixWorld.clone() });
     });
-    for (const c of list) {
-      c.mesh.removeFromParent();
-      c.mesh.matrixAutoUpdate = false;
-      c.mesh.userData = { ...c.mesh.userData, kind: 'bone', id: c.mesh.name };
-    }
     return list;
   }, [gltf]);
   const group = useRef<THREE.Group>(null);

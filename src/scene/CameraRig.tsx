@@ -7,6 +7,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
 import { useStore } from '../state/store';
+import { registerControls } from './snapshot';
 import { VIEW_POSES } from './views';
 
 export function CameraRig() {
@@ -38,6 +39,11 @@ export function CameraRig() {
     if (box.isEmpty()) return;
     void c.fitToBox(box, true, { paddingTop: 0.1, paddingBottom: 0.1, paddingLeft: 0.1, paddingRight: 0.1 });
   }, [frameNonce, scene]);
+
+  useEffect(() => {
+    registerControls(controls.current);
+    return () => registerControls(null);
+  }, []);
 
   return <CameraControls ref={controls} makeDefault minDistance={0.25} maxDistance={6} dollySpeed={0.6} />;
 }

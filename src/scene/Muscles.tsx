@@ -8,12 +8,17 @@ import * as THREE from 'three';
 import { MUSCLES, type Muscle } from '../anatomy/muscles/catalog';
 import type { MuscleId } from '../anatomy/muscles/types';
 import { MuscleLoft } from '../geometry/muscles/loft';
+import { fibreStretch, stretchColour } from '../geometry/muscles/stretch';
 import { frame } from '../state/frame';
 import { UPDATE_PRIORITY } from './priorities';
+import { answerByClick } from '../state/quizActions';
 import { selectMuscle } from '../state/selection';
 import { useStore } from '../state/store';
 import { COLOURS, muscleMaterial } from './materials';
 import { muscleVisible } from './visibility';
+
+/** Each muscle's loft, for things drawn on the muscle (trigger-point marks). */
+export const LOFTS = new Map<string, MuscleLoft>();
 
 function MuscleMesh({ muscle, index }: { muscle: Muscle; index: number }) {
   const mesh = useRef<THREE.Mesh>(null);
@@ -56,8 +61,8 @@ function MuscleMesh({ muscle, index }: { muscle: Muscle; index: number }) {
     const highlighted = !selected && s.highlight.includes(muscle.id as MuscleId);
     u.uGlow.value = selected ? 0.9 : highlighted ? 0.75 : hovered ? 0.45 : 0;
     if (s.stretchColours) {
-      const ratio = frame.lengths[index]! / frame.restLengths[index]!;
-      stretchColour(ratio, u.uTint.value);
+      const stretch = fibreStretch(frame.lengths[index]!, frame.restLengths[index]!, muscle.architecture.optimalFibreLength);
+      stretchColour(stretch, u.uTint.value);
       u.uTintAmount.value = 0.85;
     } else {
       u.uTint.value.copy(COLOURS.selected);
@@ -74,7 +79,8 @@ function MuscleMesh({ muscle, index }: { muscle: Muscle; index: number }) {
   };
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
-    selectMuscle(muscle.id as MuscleId);
+    if (useStore.getState().mode === 'quiz') answerByClick(muscle.id as MuscleId);
+    else selectMuscle(muscle.id as MuscleId);
   };
 
   return (
@@ -90,15 +96,6 @@ function MuscleMesh({ muscle, index }: { muscle: Muscle; index: number }) {
       onClick={onClick}
     />
   );
-}
-
-/** Shortened (blue) → rest (neutral grey-red) → lengthened (yellow), over ±15 % of rest length. */
-const SHORT = new THREE.Color('#2f6fd6');
-const REST = new THREE.Color('#b8a49a');
-const LONG = new THREE.Color('#f2c230');
-export function stretchColour(ratio: number, out: THREE.Color): THREE.Color {
-  const x = Math.max(-1, Math.min(1, (ratio - 1) / 0.15));
-  return x < 0 ? out.copy(REST).lerp(SHORT, -x) : out.copy(REST).lerp(LONG, x);
 }
 
 export function Muscles() {

@@ -16,6 +16,7 @@ import { Lighting } from './Lighting';
 import { ModelBoundary } from './ModelBoundary';
 import { Muscles } from './Muscles';
 import { PoseDriver } from './PoseDriver';
+import { TriggerMarks } from './TriggerMarks';
 import { ProbeHooks } from './ProbeHooks';
 
 /** Sets window.myomapReady after the first frame drawn once the models have settled (tests and embeds wait on it). */
@@ -54,6 +55,7 @@ export function Viewer({ label }: { label: string }) {
       <ProbeHooks />
       <ContextLoss />
       <Muscles />
+      <TriggerMarks />
       <Suspense fallback={null}>
         <ModelBoundary name="bone">
           <Bones />

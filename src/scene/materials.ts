@@ -67,7 +67,21 @@ export function boneMaterial(): THREE.MeshStandardMaterial {
   return m;
 }
 
-export function skinMaterial(opacity: number): THREE.MeshStandardMaterial {
+/** Colours of the zone channels: the selected muscle, then up to three compared. */
+export const ZONE_COLOURS = ['#d7191c', '#2c7bb6', '#1a9641', '#8e44ad'].map((c) => new THREE.Color(c));
+
+export interface SkinUniforms {
+  uZoneColours: { value: THREE.Color[] };
+  uZonesOn: { value: number };
+}
+
+/**
+ * The skin: translucent with a fresnel rim so the outline reads when faint; referral zones painted on it
+ * from the `zoneE`/`zoneS` attributes (one channel per muscle) — essential solid, spillover as a stipple
+ * of dots fixed to the body (from the neutral-pose position, so the dots move with the skin), like the
+ * Trigger Point Manual's solid and dotted red; `painted` marks where someone has shown their pain.
+ */
+export function skinMaterial(opacity: number): THREE.MeshStandardMaterial & { userData: { uniforms: SkinUniforms } } {
   const m = new THREE.MeshStandardMaterial({
     color: COLOURS.skin,
     roughness: 0.7,
@@ -77,14 +91,55 @@ export function skinMaterial(opacity: number): THREE.MeshStandardMaterial {
     depthWrite: false,
     side: THREE.FrontSide,
   });
+  const uniforms: SkinUniforms = { uZoneColours: { value: ZONE_COLOURS }, uZonesOn: { value: 0 } };
+  m.userData.uniforms = uniforms;
   m.onBeforeCompile = (shader) => {
-    // A fresnel rim: the outline of the body stays readable when the skin is faint.
-    shader.fragmentShader = shader.fragmentShader.replace(
-      '#include <opaque_fragment>',
-      `float rim = pow(1.0 - abs(dot(normalize(vViewPosition), normal)), 2.0);
-      diffuseColor.a = clamp(diffuseColor.a + rim * 0.35, 0.0, 1.0);
-      #include <opaque_fragment>`,
-    );
+    Object.assign(shader.uniforms, uniforms);
+    shader.vertexShader = shader.vertexShader
+      .replace(
+        '#include <common>',
+        '#include <common>\nattribute vec4 zoneE;\nattribute vec4 zoneS;\nattribute float painted;\nattribute vec3 bindPos;\nvarying vec4 vZoneE;\nvarying vec4 vZoneS;\nvarying float vPainted;\nvarying vec3 vBind;',
+      )
+      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvZoneE = zoneE;\nvZoneS = zoneS;\nvPainted = painted;\nvBind = bindPos;');
+    shader.fragmentShader = shader.fragmentShader
+      .replace(
+        '#include <common>',
+        `#include <common>
+        uniform vec3 uZoneColours[4];
+        uniform float uZonesOn;
+        varying vec4 vZoneE;
+        varying vec4 vZoneS;
+        varying float vPainted;
+        varying vec3 vBind;
+        // Dots on a 7 mm lattice fixed to the body: the stipple of spillover zones.
+        float stipple(vec3 p) {
+          vec3 cell = fract(p / 0.007) - 0.5;
+          return 1.0 - smoothstep(0.16, 0.24, length(cell));
+        }`,
+      )
+      .replace(
+        '#include <color_fragment>',
+        `#include <color_fragment>
+        float zoneAlpha = 0.0;
+        if (uZonesOn > 0.5) {
+          float dots = stipple(vBind);
+          for (int i = 0; i < 4; i++) {
+            float e = vZoneE[i];
+            float s = vZoneS[i] * dots;
+            float w = max(e * 0.92, s);
+            diffuseColor.rgb = mix(diffuseColor.rgb, uZoneColours[i], w);
+            zoneAlpha = max(zoneAlpha, max(e * 0.9, s) + vZoneS[i] * 0.12);
+          }
+        }
+        diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0, 0.62, 0.1), vPainted * 0.85);
+        zoneAlpha = max(zoneAlpha, vPainted * 0.85);`,
+      )
+      .replace(
+        '#include <opaque_fragment>',
+        `float rim = pow(1.0 - abs(dot(normalize(vViewPosition), normal)), 2.0);
+        diffuseColor.a = clamp(max(diffuseColor.a + rim * 0.35, zoneAlpha), 0.0, 1.0);
+        #include <opaque_fragment>`,
+      );
   };
-  return m;
+  return m as THREE.MeshStandardMaterial & { userData: { uniforms: SkinUniforms } };
 }

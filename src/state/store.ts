@@ -43,6 +43,12 @@ export interface UiState {
   manual: Partial<Record<CoordinateName, number>>;
   /** Narrow screens: which panel is open over the view. */
   drawer: 'muscles' | 'details' | 'layers' | null;
+  /** Other muscles whose zones are shown beside the selected one's (up to three). */
+  compare: MuscleId[];
+  /** Show only this referral pattern of the selected muscle (e.g. one trigger point's), or all. */
+  zonePattern: string | null;
+  /** "Where does it hurt?": painted skin points (neutral-pose world coordinates, with normals). */
+  painPoints: { p: [number, number, number]; n: [number, number, number] }[];
   /** Muscles that glow like the selection without being selected (e.g. the iliacus beside the psoas). */
   highlight: MuscleId[];
   /** The system asks for reduced motion: nothing plays unless a person presses Play. */
@@ -81,6 +87,11 @@ export type Store = ViewState & UiState & Actions;
 
 let noticeId = 0;
 
+function afterReady(f: () => void) {
+  if (typeof window === 'undefined' || (window as unknown as { myomapReady?: boolean }).myomapReady) f();
+  else window.addEventListener('myomap:ready', f, { once: true });
+}
+
 export const useStore = create<Store>()((set, get) => ({
   ...DEFAULT_VIEW_STATE,
   hovered: null,
@@ -99,11 +110,14 @@ export const useStore = create<Store>()((set, get) => ({
   range: null,
   manual: {},
   drawer: null,
+  compare: [],
+  zonePattern: null,
+  painPoints: [],
   highlight: [],
   reducedMotion: prefersReducedMotion(),
   playHeld: false,
 
-  select: (id) => set({ muscle: id }),
+  select: (id) => set((s) => ({ muscle: id, zonePattern: id === s.muscle ? s.zonePattern : null })),
   setView: (view) => set((s) => ({ view, viewNonce: s.viewNonce + 1 })),
   setLayer: (layer, on) =>
     set((s) => ({ layers: on ? [...new Set([...s.layers, layer])] : s.layers.filter((l) => l !== layer) })),
@@ -127,7 +141,8 @@ export const useStore = create<Store>()((set, get) => ({
   notify: (text) => {
     const id = ++noticeId;
     set((s) => ({ notices: [...s.notices.slice(-3), { id, text }] }));
-    setTimeout(() => get().dismiss(id), 8000);
+    // Let people read it: ten seconds from when the page is ready (a slow first frame must not eat the time).
+    afterReady(() => setTimeout(() => get().dismiss(id), 10_000));
   },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   announce: (status) => set({ status }),

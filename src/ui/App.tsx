@@ -16,6 +16,10 @@ import { PresenterApp } from './present/PresenterApp';
 import { handlePresenterKey } from './present/presenterKeys';
 import { handleShortcut } from './shortcuts';
 import { Toolbar } from './Toolbar';
+import { QuizIntro } from './quiz/QuizIntro';
+import { QuizPanel } from './quiz/QuizPanel';
+import { PainPanel } from './zones/PainPanel';
+import { ZoneLegend } from './zones/ZoneLegend';
 import { hasWebGL } from './webgl';
 
 export const VIEWER_LABEL = '3D model of the lumbar spine, pelvis and legs with the hip muscles';
@@ -26,6 +30,7 @@ export function App({ timeline, stageExtras, detailsExtra }: { timeline?: ReactN
   const drawer = useStore((s) => s.drawer);
   const status = useStore((s) => s.status);
   const mode = useStore((s) => s.mode);
+  const muscleSelected = useStore((s) => s.muscle !== null);
   useEffect(() => startUrlSync(), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -44,9 +49,7 @@ export function App({ timeline, stageExtras, detailsExtra }: { timeline?: ReactN
         </h1>
         <Toolbar />
       </header>
-      <aside className="side side-left">
-        <MuscleList />
-      </aside>
+      <aside className="side side-left">{mode === 'quiz' ? <QuizIntro /> : <MuscleList />}</aside>
       <main className="stage">
         {webgl ? (
           <Viewer label={VIEWER_LABEL} />
@@ -59,6 +62,7 @@ export function App({ timeline, stageExtras, detailsExtra }: { timeline?: ReactN
           </div>
         )}
         <HoverLabel />
+        <ZoneLegend />
         {stageExtras}
         {drawer === 'layers' && (
           <div className="popover">
@@ -74,7 +78,9 @@ export function App({ timeline, stageExtras, detailsExtra }: { timeline?: ReactN
         </div>
       </main>
       <aside className="side side-right">
-        <DetailsPanel extra={detailsExtra} />
+        {mode === 'quiz' && <QuizPanel />}
+        {mode === 'pain' && <PainPanel />}
+        {mode !== 'quiz' && (mode !== 'pain' || muscleSelected) && <DetailsPanel extra={detailsExtra} />}
       </aside>
       {timeline ? <section className="timeline-slot">{timeline}</section> : null}
       <footer className="disclaimer">

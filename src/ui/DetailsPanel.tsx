@@ -10,6 +10,7 @@ import { selectMuscle } from '../state/selection';
 import { useStore } from '../state/store';
 import { GROUP_LABELS } from './muscleIndex';
 import { cite, Sources } from './Sources';
+import { ZonesSection } from './zones/ZonesSection';
 
 const EVIDENCE_WORDS = {
   verified: 'confirmed in sources that report Travell & Simons',
@@ -81,6 +82,7 @@ export function DetailsPanel({ extra }: { extra?: ReactNode }) {
         <Field label="Blood supply">{f.bloodSupply}</Field>
       </dl>
       {extra}
+      <ZonesSection id={id} />
       <h3>Trigger points</h3>
       {f.triggerPoints.length ? (
         <ul className="trigger-points">

@@ -17,7 +17,8 @@ export function labelFor(hovered: string | null): string {
 }
 
 export function HoverLabel() {
-  const hovered = useStore((s) => s.hovered);
+  // In the quiz a name under the pointer would give the answer away.
+  const hovered = useStore((s) => (s.mode === 'quiz' ? null : s.hovered));
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const move = (e: PointerEvent) => {

@@ -8,6 +8,8 @@ import { saveScreenshot } from './screenshot';
 export function Toolbar() {
   const view = useStore((s) => s.view);
   const drawer = useStore((s) => s.drawer);
+  const zones = useStore((s) => s.zones);
+  const mode = useStore((s) => s.mode);
   const s = useStore.getState();
   const toggleDrawer = (d: NonNullable<typeof drawer>) => s.set('drawer', drawer === d ? null : d);
   return (
@@ -19,6 +21,28 @@ export function Toolbar() {
           </button>
         ))}
       </nav>
+      <div className="modes" role="group" aria-label="Modes">
+        <button type="button" className="chip" aria-pressed={zones} onClick={() => s.setZones(!zones)}>
+          Pain zones
+        </button>
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={mode === 'pain'}
+          onClick={() => {
+            s.setMode(mode === 'pain' ? 'explore' : 'pain');
+            if (mode !== 'pain') s.set('drawer', 'details');
+          }}
+        >
+          Where does it hurt?
+        </button>
+        <button type="button" className="chip" aria-pressed={mode === 'quiz'} onClick={() => s.setMode(mode === 'quiz' ? 'explore' : 'quiz')}>
+          Quiz
+        </button>
+        <button type="button" className="chip" onClick={() => s.setMode('present')} title="Presenter mode for a projector (Esc to leave)">
+          Present
+        </button>
+      </div>
       <div className="tools" role="toolbar" aria-label="Tools">
         <button type="button" className="chip drawer-toggle" aria-expanded={drawer === 'muscles'} onClick={() => toggleDrawer('muscles')}>
           Muscles

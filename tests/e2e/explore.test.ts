@@ -47,22 +47,24 @@ describe('explore', () => {
     expect(query(page).get('muscle')).toBe('iliacus_l');
 
     const search = page.getByRole('searchbox', { name: 'Search muscles' });
+    const options = () => page.getByRole('listbox', { name: 'Muscles' }).getByRole('option').allTextContents();
     await search.fill('QL');
-    expect(await page.getByRole('option').allTextContents()).toEqual(['Quadratus lumborum (right)', 'Quadratus lumborum (left)']);
+    await expect.poll(options).toEqual(['Quadratus lumborum (right)', 'Quadratus lumborum (left)']);
     await search.fill('hamstring');
-    const hamstrings = await page.getByRole('option').allTextContents();
+    await expect.poll(async () => (await options()).length).toBe(8);
+    const hamstrings = await options();
     expect(hamstrings).toContain('Semitendinosus (right)');
     expect(hamstrings).toContain('Biceps femoris (short head) (left)');
     expect(hamstrings.every((h) => /biceps|semi/i.test(h))).toBe(true);
     await search.fill('hip flexor');
-    expect(await page.getByRole('option').allTextContents()).toContain('Rectus femoris (right)');
+    await expect.poll(options).toContain('Rectus femoris (right)');
     await search.fill('glute');
     await search.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     expect(await heading(page)).toMatch(/^Gluteus/);
     await search.fill('zzz');
-    expect(await page.getByRole('note').textContent()).toMatch(/No muscle matches/);
+    await expect.poll(() => page.getByRole('note').textContent()).toMatch(/No muscle matches/);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -85,8 +87,8 @@ describe('explore', () => {
 
   it('ignores bad link parameters with a notice naming each, and still works', async () => {
     const { page, errors } = await open('/?muscle=psoas&view=sideways&speed=99&layers=skin,guts&foo=1&motion=gait');
-    const notices = await page.locator('.notice').allTextContents();
-    const all = notices.join(' ');
+    await expect.poll(() => page.locator('.notice').count()).toBeGreaterThan(0);
+    const all = (await page.locator('.notice').allTextContents()).join(' ');
     for (const name of ['muscle', 'view', 'speed', 'layers', 'foo']) expect(all).toContain(name);
     expect(await heading(page)).toBe('Choose a muscle');
     expect(query(page).get('motion')).toBe('gait');
@@ -100,6 +102,7 @@ describe('explore', () => {
     const visible = () => page.evaluate(() => (window as unknown as { myomapProbe: { visibleMuscles(): string[] } }).myomapProbe.visibleMuscles());
     expect((await visible()).length).toBe(56);
     await page.getByRole('button', { name: 'Isolate with neighbours' }).click();
+    await expect.poll(async () => (await visible()).length).toBeLessThan(20);
     const isolated = await visible();
     expect(isolated).toContain('psoas_major_r');
     expect(isolated).toContain('iliacus_r');
@@ -109,10 +112,10 @@ describe('explore', () => {
     await page.getByRole('button', { name: 'Show all' }).click();
     await page.getByRole('button', { name: 'Layers' }).click();
     await page.getByRole('radio', { name: 'Left' }).check();
-    expect((await visible()).every((id) => id.endsWith('_l'))).toBe(true);
+    await expect.poll(async () => (await visible()).every((id) => id.endsWith('_l'))).toBe(true);
     expect(query(page).get('side')).toBe('l');
     await page.getByRole('checkbox', { name: 'Muscles' }).uncheck();
-    expect(await visible()).toEqual([]);
+    await expect.poll(visible).toEqual([]);
     expect(query(page).get('layers')).toBe('skin,bones');
     await page.context().close();
   });
@@ -149,7 +152,7 @@ describe('explore', () => {
   it('says clearly when a model file is missing, and the rest works', async () => {
     const { page } = await open('/?muscle=sartorius_r', { ready: false });
     await page.route('**/models/bones.glb', (r) => r.fulfill({ status: 404, body: 'missing' }));
-    await page.reload();
+    await page.reload({ waitUntil: 'domcontentloaded', timeout: 90_000 });
     await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 60_000 }).toMatch(/bone model could not be loaded/);
     expect(await heading(page)).toBe('Sartorius');
     await page.getByRole('option', { name: 'Gracilis (left)' }).click();
@@ -166,7 +169,7 @@ describe('explore', () => {
         return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof original;
     });
-    await page.reload();
+    await page.reload({ waitUntil: 'domcontentloaded', timeout: 90_000 });
     await expect.poll(() => page.getByRole('img', { name: /3D model unavailable/ }).count()).toBe(1);
     await page.getByRole('option', { name: 'Psoas major (right)' }).click();
     expect(await heading(page)).toBe('Psoas major');

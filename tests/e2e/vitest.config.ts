@@ -13,5 +13,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 240_000,
+    // Software WebGL on two cores: a frame can take a few hundred milliseconds.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });

@@ -1,6 +1,9 @@
 /** The myomap CLI: the commands of SPEC.md, in-process, and once through the real npm script. */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { neutralPose } from '../../src/anatomy/model/coordinates';
+import { computeFrames, toWorld } from '../../src/anatomy/model/kinematics';
+import { landmark } from '../../src/anatomy/model/landmarks';
 import { main } from '../../src/cli/main';
 
 async function cli(...argv: string[]) {
@@ -64,8 +67,34 @@ describe('myomap CLI', () => {
     expect(cols.filter((c) => c.endsWith('.length'))).toHaveLength(56);
   });
 
+  it('refer: the right low back at L3 gives the right iliopsoas first and never the left; the chest gives nothing', async () => {
+    // 4 cm right of the L3 spinous process tip, at its height, behind the body: the nearest skin is the right paraspinal band.
+    const f = computeFrames(neutralPose());
+    const l3 = landmark('l3_spinous');
+    const tip = toWorld(f, l3.segment, l3.at);
+    const { code, out } = await cli('refer', '--at', `${tip[0] - 0.05},${tip[1]},${tip[2] + 0.04}`);
+    expect(code).toBe(0);
+    const hits = JSON.parse(out) as { muscle: string; zone: string; evidence: string }[];
+    expect(hits.slice(0, 2).map((h) => h.muscle).sort()).toEqual(['iliacus_r', 'psoas_major_r']);
+    expect(hits[0]!.zone).toBe('essential');
+    expect(hits.some((h) => h.muscle.endsWith('_l') && /psoas|iliacus/.test(h.muscle))).toBe(false);
+    const zones = hits.map((h) => h.zone);
+    expect(zones.indexOf('spillover') === -1 || zones.lastIndexOf('essential') < zones.indexOf('spillover')).toBe(true);
+    expect(JSON.parse((await cli('refer', '--at', '0.2,1.25,0')).out)).toEqual([]);
+  });
+
+  it('muscle <id> lists its referral zones with type, evidence and description', async () => {
+    const m = JSON.parse((await cli('muscle', 'gluteus_medius_r')).out);
+    const types = new Set(m.referralZones.map((z: { type: string }) => z.type));
+    expect(types).toEqual(new Set(['essential', 'spillover']));
+    expect(m.referralZones.every((z: { description: string; evidence: string }) => z.description.length > 15 && z.evidence)).toBe(true);
+  });
+
   it.each([
-    [['frobnicate'], /valid commands: muscles, muscle or motion/],
+    [['frobnicate'], /valid commands: muscles, muscle, motion or refer/],
+    [['refer', '--at', '1,2'], /refer needs --at x,y,z/],
+    [['refer', '--at', 'a,b,c'], /three numbers/],
+    [['refer'], /refer needs --at/],
     [[], /a command is needed/],
     [['muscle', 'psoas_r'], /unknown muscle "psoas_r"; valid ids: psoas_major_r/],
     [['motion', 'running'], /valid motions: hip_flexion, gait, sit_to_stand or kneeling_lunge/],

@@ -93,7 +93,10 @@ const badValue: Record<string, fc.Arbitrary<unknown>> = {
     fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1e-9, 1 + 1e-9, '0.5', null, true),
     notNullishOr((v) => typeof v === 'number'),
   ),
-  on: fc.oneof(fc.constantFrom(0, 1, 'true', 'false', null), notNullishOr((v) => typeof v === 'boolean')),
+  on: fc.oneof(
+    fc.constantFrom(0, 1, 'true', 'false', null),
+    notNullishOr((v) => typeof v === 'boolean'),
+  ),
 };
 
 /** A valid message changed in one way that makes it invalid. */
@@ -103,7 +106,15 @@ const nearValid: fc.Arbitrary<unknown> = validMessage.chain((m) => {
     // another type: a typo, other case, no prefix, a viewer-to-host verb, or any string
     fc
       .oneof(
-        fc.constantFrom('myomap:Select', 'select', 'myomap:', 'myomap:ready', 'myomap:state', 'myomap:error', 'MYOMAP:pause'),
+        fc.constantFrom(
+          'myomap:Select',
+          'select',
+          'myomap:',
+          'myomap:ready',
+          'myomap:state',
+          'myomap:error',
+          'MYOMAP:pause',
+        ),
         fc.string().map((s) => `myomap:${s}`),
         fc.string(),
       )
@@ -116,7 +127,9 @@ const nearValid: fc.Arbitrary<unknown> = validMessage.chain((m) => {
       .filter(([k]) => k !== 'type' && k !== 'id' && !fields.includes(k))
       .map(([k, v]) => ({ ...m, [k]: v })),
     // a bad id
-    fc.oneof(fc.boolean(), fc.object(), fc.constant(null), fc.string({ minLength: 201, maxLength: 260 })).map((id) => ({ ...m, id })),
+    fc
+      .oneof(fc.boolean(), fc.object(), fc.constant(null), fc.string({ minLength: 201, maxLength: 260 }))
+      .map((id) => ({ ...m, id })),
     // not an object: the message as JSON text, in an array, or just its type
     fc.constant(JSON.stringify(m)),
     fc.constant([m]),
@@ -184,7 +197,9 @@ describe('postMessage protocol: handleMessage', () => {
     expect(out).toMatchObject({ type: 'myomap:error', id: 'q7' });
     expect((out as { message: string }).message).toMatch(/t must be a number from 0 to 1/);
     const [unknown] = handleMessage({ type: 'myomap:fly' });
-    expect((unknown as { message: string }).message).toMatch(/unknown message type "myomap:fly"; expected one of myomap:select/);
+    expect((unknown as { message: string }).message).toMatch(
+      /unknown message type "myomap:fly"; expected one of myomap:select/,
+    );
     const [extra] = handleMessage({ type: 'myomap:pause', now: true });
     expect((extra as { message: string }).message).toBe('myomap:pause: unexpected field "now"');
     const [muscle] = handleMessage({ type: 'myomap:select', muscle: 'psoas' });
@@ -207,7 +222,14 @@ describe('postMessage protocol: handleMessage', () => {
           switch (m.type) {
             case 'myomap:select':
               model.muscle = m.muscle;
-              expect(out).toEqual([{ type: 'myomap:select', muscle: m.muscle, name: m.muscle ? muscleLabel(MUSCLES.find((x) => x.id === m.muscle)!) : null, source: 'api' }]);
+              expect(out).toEqual([
+                {
+                  type: 'myomap:select',
+                  muscle: m.muscle,
+                  name: m.muscle ? muscleLabel(MUSCLES.find((x) => x.id === m.muscle)!) : null,
+                  source: 'api',
+                },
+              ]);
               break;
             case 'myomap:view':
               model.view = m.view;
@@ -248,7 +270,11 @@ describe('postMessage protocol: handleMessage', () => {
   });
 
   it('echoes the id of getState', () => {
-    expect(handleMessage({ type: 'myomap:getState', id: 3 })[0]).toMatchObject({ type: 'myomap:state', id: 3, muscle: null });
+    expect(handleMessage({ type: 'myomap:getState', id: 3 })[0]).toMatchObject({
+      type: 'myomap:state',
+      id: 3,
+      muscle: null,
+    });
   });
 });
 
@@ -270,7 +296,22 @@ const VALID: Record<(typeof PARAMS)[number], (v: string) => boolean> = {
 
 const paramValue = fc.oneof(
   fc.string(),
-  fc.constantFrom('1', '0', '0.5', '1.5', '-0', '.25', 'NaN', '', ' 1 ', 'psoas_major_r', 'gait', 'anterior', 'skin,bones', 'both'),
+  fc.constantFrom(
+    '1',
+    '0',
+    '0.5',
+    '1.5',
+    '-0',
+    '.25',
+    'NaN',
+    '',
+    ' 1 ',
+    'psoas_major_r',
+    'gait',
+    'anterior',
+    'skin,bones',
+    'both',
+  ),
   muscleId,
   fc.double().map(String),
 );
@@ -279,9 +320,16 @@ const pair = fc.tuple(fc.oneof(fc.constantFrom(...PARAMS, 'origin'), fc.string()
 describe('URL codec: parseParams', () => {
   it('never throws on random query strings', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webQueryParameters(), fc.array(pair).map((ps) => new URLSearchParams(ps).toString())), (q) => {
-        expect(() => parseParams(q)).not.toThrow();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webQueryParameters(),
+          fc.array(pair).map((ps) => new URLSearchParams(ps).toString()),
+        ),
+        (q) => {
+          expect(() => parseParams(q)).not.toThrow();
+        },
+      ),
       RUNS,
     );
   });
@@ -316,9 +364,9 @@ describe('URL codec: parseParams', () => {
   });
 
   it('a query of only invalid values leaves the store as it was', () => {
-    const invalid = fc.constantFrom(...PARAMS).chain((k) =>
-      paramValue.filter((v) => !VALID[k](v)).map((v) => [k, v] as [string, string]),
-    );
+    const invalid = fc
+      .constantFrom(...PARAMS)
+      .chain((k) => paramValue.filter((v) => !VALID[k](v)).map((v) => [k, v] as [string, string]));
     someState();
     fc.assert(
       fc.property(fc.array(invalid, { minLength: 1, maxLength: 6 }), (pairs) => {
@@ -401,7 +449,12 @@ describe('bridge', () => {
     expect(w.posted.at(-1)!.message).toMatchObject({ type: 'myomap:select', muscle: 'iliacus_r', source: 'api' });
     expect(w.posted).toHaveLength(2);
     useStore.getState().select('sartorius_l');
-    expect(w.posted.at(-1)!.message).toMatchObject({ type: 'myomap:select', muscle: 'sartorius_l', name: 'Sartorius (left)', source: 'user' });
+    expect(w.posted.at(-1)!.message).toMatchObject({
+      type: 'myomap:select',
+      muscle: 'sartorius_l',
+      name: 'Sartorius (left)',
+      source: 'user',
+    });
     w.send('nonsense');
     expect(w.posted.at(-1)!.message).toMatchObject({ type: 'myomap:error' });
     b.stop();
@@ -465,17 +518,32 @@ describe('<myo-map> helpers and the Embed dialog snippets', () => {
   });
 
   it('writes snippets with absolute URLs next to the app and the current view in them', () => {
-    const state: ViewState = { ...DEFAULT_VIEW_STATE, muscle: 'psoas_major_r', zones: true, motion: 'gait', t: 0.25, view: 'anterior' };
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      muscle: 'psoas_major_r',
+      zones: true,
+      motion: 'gait',
+      t: 0.25,
+      view: 'anterior',
+    };
     const s = embedSnippets(state, 'https://example.org/myomap/?muscle=iliacus_l#x');
-    expect(s.embedUrl).toBe('https://example.org/myomap/embed.html?muscle=psoas_major_r&zones=1&motion=gait&t=0.25&view=anterior');
+    expect(s.embedUrl).toBe(
+      'https://example.org/myomap/embed.html?muscle=psoas_major_r&zones=1&motion=gait&t=0.25&view=anterior',
+    );
     expect(s.scriptUrl).toBe('https://example.org/myomap/myomap-element.js');
     expect(s.element).toBe(
       '<script type="module" src="https://example.org/myomap/myomap-element.js"></script>\n<myo-map muscle="psoas_major_r" zones="1" motion="gait" t="0.25" view="anterior"></myo-map>',
     );
-    expect(s.iframe).toContain('src="https://example.org/myomap/embed.html?muscle=psoas_major_r&amp;zones=1&amp;motion=gait&amp;t=0.25&amp;view=anterior"');
+    expect(s.iframe).toContain(
+      'src="https://example.org/myomap/embed.html?muscle=psoas_major_r&amp;zones=1&amp;motion=gait&amp;t=0.25&amp;view=anterior"',
+    );
     expect(s.iframe).toContain('title="3D model of the psoas major (right) (myomap)"');
     // The element's attributes read back through the URL codec give the same view.
-    const attrs = Object.fromEntries([...s.element.matchAll(/ (\w+)="([^"]*)"/g)].filter(([, k]) => k !== 'type' && k !== 'src').map(([, k, v]) => [k, v]));
+    const attrs = Object.fromEntries(
+      [...s.element.matchAll(/ (\w+)="([^"]*)"/g)]
+        .filter(([, k]) => k !== 'type' && k !== 'src')
+        .map(([, k, v]) => [k, v]),
+    );
     expect({ ...DEFAULT_VIEW_STATE, ...parseParams(new URLSearchParams(attrs)).state }).toEqual(state);
   });
 });

@@ -15,15 +15,15 @@ const SOLE: readonly Vec3[] = [
   [0.145, -0.013, 0.038],
   [0.245, -0.006, -0.012],
 ];
-/** Skin over the tibial tuberosity (tibia frame), where a kneeling leg rests. */
-const KNEE: Vec3 = [0.048, -0.075, 0.0];
+/** Skin over the front of the kneecap (patella frame), where a kneeling leg rests. */
+const KNEE: Vec3 = [0.016, -0.022, 0.0];
 
 const mz = (p: Vec3, s: Side): Vec3 => (s === 'r' ? p : [p[0], p[1], -p[2]]);
 
 export const solePoints = (s: Side): { segment: SegmentId; at: Vec3 }[] =>
   SOLE.map((p) => ({ segment: `foot_${s}` as SegmentId, at: mz(p, s) }));
 export const heelPoint = (s: Side) => solePoints(s)[0]!;
-export const kneePoint = (s: Side): { segment: SegmentId; at: Vec3 } => ({ segment: `tibia_${s}`, at: mz(KNEE, s) });
+export const kneePoint = (s: Side): { segment: SegmentId; at: Vec3 } => ({ segment: `patella_${s}`, at: mz(KNEE, s) });
 
 const scratch = createFrames();
 const w: Vec3 = [0, 0, 0];

@@ -20,6 +20,32 @@ export const WRAP_CYLINDERS: readonly WrapCylinderDef[] = [
     source: 'myomap, after rajagopal2016 (PS_at_brim, IL_at_brim)',
   },
   {
+    // Under the hip joint, where the hamstrings pass from the ischial tuberosity once the hip flexes far:
+    // gait2392's straight line from the tuberosity to the knee would cut through the femoral head beyond
+    // about 90° of flexion. Centred on the hip's flexion axis with the radius of the head plus the
+    // muscles under it; in standing and walking the hamstrings pass clear of it, so it leaves their
+    // lengths untouched there.
+    id: 'under_hip',
+    segment: 'pelvis',
+    centre: [-0.0707, -0.0661, 0.0835],
+    rotation: [0, 0, 0],
+    radius: 0.05,
+    quadrant: '-y',
+    source: 'myomap',
+  },
+  {
+    // The superior pubic ramus and pubic body, which the adductors pass under when the hip is flexed far
+    // (their straight lines would cut through the pubis). Clear of their paths in standing and walking.
+    id: 'pubic_ramus',
+    segment: 'pelvis',
+    centre: [-0.038, -0.08, 0.045],
+    // Along the ramus, which rises from the pubic body towards the acetabulum.
+    rotation: [-0.2773, -0.3385, 0],
+    radius: 0.0125,
+    quadrant: 'all',
+    source: 'myomap',
+  },
+  {
     // The greater trochanter and the back of the hip, which gluteus maximus drapes over as the hip
     // flexes: a cylinder on the flexion axis through the femoral head, reaching the posterior surface of
     // the trochanter plus the muscle's depth. Cut across the hip's flexion axis so the muscle bends round

@@ -19,7 +19,18 @@ const FRACTION_EDGE = 0.025;
 const LIMB_REACH = { thigh: 0.16, leg: 0.12, foot: 0.08 } as const;
 
 /** Neutral world position of a landmark; a right-side id is mirrored for the left side. */
+const landmarkCache = new Map<string, Vec3>();
+
 export function landmarkAt(id: string, side: Side): Vec3 {
+  const key = `${id}|${side}`;
+  const hit = landmarkCache.get(key);
+  if (hit) return hit;
+  const at = computeLandmark(id, side);
+  landmarkCache.set(key, at);
+  return at;
+}
+
+function computeLandmark(id: string, side: Side): Vec3 {
   let name = id;
   if (side === 'l' && id.endsWith('_r')) name = id.replace(/_r$/, '_l');
   if (!hasLandmark(name)) throw new Error(`unknown landmark ${id}`);

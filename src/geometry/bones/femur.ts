@@ -18,52 +18,23 @@ const head = L('femoral_head_r');
 const neckBase = L('neck_base_r');
 const NECK = norm(sub(neckBase, head));
 
-/** Neck: an oval tube, taller than deep, widening into the trochanters. */
+/** Neck: an oval tube, taller than deep, waisted, flaring into the trochanteric region. */
 const neck = sweep(
   [
-    { at: along(head, NECK, 0.012), a: 0.0125, b: 0.0155 },
-    { at: along(head, NECK, 0.03), a: 0.0118, b: 0.0148 },
-    { at: along(head, NECK, 0.045), a: 0.014, b: 0.019 },
-    { at: along(head, NECK, 0.058), a: 0.017, b: 0.023 },
+    { at: along(head, NECK, 0.014), a: 0.0135, b: 0.0165 },
+    { at: along(head, NECK, 0.033), a: 0.0122, b: 0.0148 },
+    { at: along(head, NECK, 0.048), a: 0.0145, b: 0.0185 },
+    { at: along(head, NECK, 0.06), a: 0.0175, b: 0.023 },
   ],
   [0.05, 1, 0.1],
 );
 
-const gtTip = L('greater_trochanter_r');
-const greaterTrochanter = union(
-  0.006,
-  ellipsoid(frame(add(gtTip, [-0.001, -0.019, -0.004]), [0, 1, 0.15], [1, 0, 0]), [0.023, 0.016, 0.0095]),
-  ellipsoid(frame(add(gtTip, [0.002, -0.006, -0.006]), [1, 0.2, 0], [0, 1, 0]), [0.013, 0.009, 0.009]),
-);
-const trochantericFossa = sphere(add(L('trochanteric_fossa_r'), [-0.002, 0.001, -0.006]), 0.0065);
-
-const lt = L('lesser_trochanter_r');
-const lesserTrochanter = roundCone(add(lt, [0.011, -0.004, 0.01]), add(lt, [-0.001, 0.001, -0.001]), 0.0085, 0.0062);
-
-/** Intertrochanteric crest behind (through the quadrate tubercle) and line in front. */
-const crest = sweep(
-  [
-    { at: add(gtTip, [-0.016, -0.014, -0.006]), a: 0.006 },
-    { at: add(L('quadrate_tubercle_r'), [0.003, 0.0, 0.0]), a: 0.0055 },
-    { at: add(lt, [-0.001, 0.006, 0.007]), a: 0.0055 },
-  ],
-  [0, 1, 0],
-);
-const line = sweep(
-  [
-    { at: add(gtTip, [0.019, -0.02, -0.006]), a: 0.004 },
-    { at: add(L('intertrochanteric_line_r'), [-0.003, 0.0, -0.002]), a: 0.0035 },
-    { at: add(lt, [0.019, -0.005, 0.004]), a: 0.0035 },
-  ],
-  [0, 1, 0],
-);
-
 /** Shaft centre line, bowed forwards, leaning in towards the knee: (centre, half-width a, half-depth b). */
 const SHAFT: { at: V3; a: number; b: number }[] = [
-  { at: [-0.012, -0.035, 0.034], a: 0.019, b: 0.019 },
-  { at: [-0.004, -0.06, 0.031], a: 0.0165, b: 0.0165 },
-  { at: [0.003, -0.085, 0.029], a: 0.015, b: 0.0148 },
-  { at: [0.011, -0.12, 0.028], a: 0.0138, b: 0.0136 },
+  { at: [-0.008, -0.058, 0.036], a: 0.017, b: 0.0175 },
+  { at: [-0.002, -0.08, 0.0335], a: 0.0155, b: 0.0155 },
+  { at: [0.005, -0.1, 0.0325], a: 0.0145, b: 0.0145 },
+  { at: [0.012, -0.12, 0.0305], a: 0.0138, b: 0.0136 },
   { at: [0.017, -0.17, 0.025], a: 0.0132, b: 0.013 },
   { at: [0.021, -0.22, 0.021], a: 0.013, b: 0.013 },
   { at: [0.023, -0.27, 0.016], a: 0.0135, b: 0.013 },
@@ -73,22 +44,72 @@ const SHAFT: { at: V3; a: number; b: number }[] = [
 ];
 const shaft = sweep(SHAFT, [1, 0, 0], 6);
 
-/** Gluteal tuberosity (posterolateral, below the greater trochanter) running into the linea aspera. */
-const glutealTuberosity = sweep(
+/** The shaft's section at height y (linear between the table rows). */
+function section(y: number): { c: V3; a: number; b: number } {
+  let i = 0;
+  while (i < SHAFT.length - 2 && SHAFT[i + 1]!.at[1] > y) i++;
+  const p = SHAFT[i]!;
+  const q = SHAFT[i + 1]!;
+  const t = (y - p.at[1]) / (q.at[1] - p.at[1]);
+  const lerp = (u: number, v: number) => u + (v - u) * t;
+  return { c: [lerp(p.at[0], q.at[0]), y, lerp(p.at[2], q.at[2])], a: lerp(p.a, q.a), b: lerp(p.b, q.b) };
+}
+/** A point on the shaft's surface at height y, `angle` degrees round from the front towards the lateral side, raised by `lift`. */
+function onShaft(y: number, angle: number, lift = 0): V3 {
+  const { c, a, b } = section(y);
+  const t = (angle * Math.PI) / 180;
+  return [c[0] + (b + lift) * Math.cos(t), y, c[2] + (a + lift) * Math.sin(t)];
+}
+
+/** Trochanteric region: the broad top of the shaft between neck, greater and lesser trochanters. */
+const gtTip = L('greater_trochanter_r');
+const trochanteric = ellipsoid(frame([-0.014, -0.047, 0.04], [0, 1, -0.15], [1, 0, 0]), [0.024, 0.021, 0.0155]);
+/** Greater trochanter: a block rising above the neck's base, its top leaning in, its outer face flat. */
+const greaterTrochanter = union(
+  0.005,
+  ellipsoid(frame(add(gtTip, [-0.004, -0.021, -0.001]), [0, 1, -0.22], [1, 0, 0]), [0.023, 0.0145, 0.0085]),
+  ellipsoid(frame(add(gtTip, [-0.003, -0.012, -0.003]), [1, 0.1, 0], [0, 1, 0]), [0.012, 0.009, 0.0045]),
+);
+const trochantericFossa = sphere(add(L('trochanteric_fossa_r'), [-0.001, 0.002, -0.007]), 0.0065);
+
+const lt = L('lesser_trochanter_r');
+/** Lesser trochanter: a blunt cone pointing back and in from the shaft below the neck. */
+const lesserTrochanter = roundCone(onShaft(-0.07, 222, -0.006), add(lt, [-0.002, -0.001, 0.0]), 0.006, 0.0048);
+
+/** Intertrochanteric crest behind (through the quadrate tubercle) and line in front, flush ridges. */
+const crest = sweep(
   [
-    { at: [-0.026, -0.055, 0.043], a: 0.004 },
-    { at: add(L('gluteal_tuberosity_r'), [0.001, 0.0, 0.0]), a: 0.0045 },
-    { at: [-0.004, -0.14, 0.0365], a: 0.004 },
-    { at: [0.004, -0.17, 0.03], a: 0.0035 },
+    { at: add(gtTip, [-0.017, -0.02, -0.003]), a: 0.005 },
+    { at: add(L('quadrate_tubercle_r'), [0.004, 0.0, -0.001]), a: 0.005 },
+    { at: add(lt, [0.004, 0.006, 0.006]), a: 0.0045 },
   ],
   [0, 1, 0],
 );
+const line = sweep(
+  [
+    { at: add(gtTip, [0.012, -0.03, -0.009]), a: 0.0032 },
+    { at: add(L('intertrochanteric_line_r'), [-0.004, 0.0, -0.003]), a: 0.003 },
+    { at: onShaft(-0.072, 300, -0.001), a: 0.003 },
+  ],
+  [0, 1, 0],
+);
+
+/** Gluteal tuberosity (posterolateral, below the greater trochanter) running into the linea aspera. */
+const glutealTuberosity = sweep(
+  [
+    { at: onShaft(-0.068, 135, 0.0), a: 0.004, b: 0.003 },
+    { at: onShaft(-0.1, 148, 0.0045), a: 0.0065, b: 0.005 },
+    { at: onShaft(-0.14, 150, 0.005), a: 0.006, b: 0.005 },
+    { at: onShaft(-0.17, 172, -0.001), a: 0.004, b: 0.003 },
+  ],
+  [-0.8, 0, 0.6],
+);
 const lineaAspera = sweep(
   [
-    { at: [0.004, -0.15, 0.027], a: 0.003 },
-    { at: add(L('linea_aspera_r'), [0.0, 0.0, 0.0]), a: 0.0038 },
-    { at: [0.01, -0.28, 0.017], a: 0.0035 },
-    { at: [0.011, -0.32, 0.012], a: 0.003 },
+    { at: onShaft(-0.15, 185, -0.003), a: 0.0025 },
+    { at: onShaft(-0.215, 185, -0.0005), a: 0.0035 },
+    { at: onShaft(-0.28, 180, -0.001), a: 0.0032 },
+    { at: onShaft(-0.315, 180, -0.002), a: 0.0025 },
   ],
   [0, 1, 0],
 );
@@ -97,16 +118,16 @@ const supracondylar = union(
   0.003,
   sweep(
     [
-      { at: [0.011, -0.32, 0.012], a: 0.0028 },
-      { at: [0.006, -0.355, -0.014], a: 0.0028 },
-      { at: add(L('adductor_tubercle_r'), [0.001, 0.001, 0.002]), a: 0.0045 },
+      { at: onShaft(-0.315, 190, -0.002), a: 0.0025 },
+      { at: onShaft(-0.345, 235, -0.001), a: 0.0028 },
+      { at: add(L('adductor_tubercle_r'), [-0.001, 0.001, 0.003]), a: 0.004 },
     ],
     [0, 1, 0],
   ),
   sweep(
     [
-      { at: [0.011, -0.32, 0.012], a: 0.0025 },
-      { at: [0.004, -0.36, 0.028], a: 0.0028 },
+      { at: onShaft(-0.315, 170, -0.002), a: 0.0025 },
+      { at: onShaft(-0.35, 125, -0.001), a: 0.0025 },
     ],
     [0, 1, 0],
   ),
@@ -117,10 +138,10 @@ const medialCondyle = ellipsoid(frame([-0.009, -0.399, -0.021], [1, 0, 0.12], [0
 const lateralCondyle = ellipsoid(frame([-0.007, -0.398, 0.021], [1, 0, -0.1], [0, 1, 0]), [0.025, 0.021, 0.0135]);
 const trochlea = ellipsoid(frame([0.012, -0.384, 0.002], [1, 0, 0], [0, 1, 0]), [0.018, 0.026, 0.031]);
 const epicondyles = [
-  sphere(add(L('medial_epicondyle_r'), [0.0, 0.0, 0.005]), 0.0075),
-  sphere(add(L('lateral_epicondyle_r'), [0.0, 0.0, -0.004]), 0.0065),
+  ellipsoid(frame(add(L('medial_epicondyle_r'), [0.0, 0.002, 0.0065]), [0, 0, 1], [0, 1, 0]), [0.006, 0.012, 0.01]),
+  ellipsoid(frame(add(L('lateral_epicondyle_r'), [0.0, 0.002, -0.0055]), [0, 0, 1], [0, 1, 0]), [0.0055, 0.011, 0.009]),
 ];
-const patellarGroove = capsule([0.034, -0.362, 0.004], [0.031, -0.404, 0.002], 0.0085);
+const patellarGroove = capsule([0.036, -0.372, 0.004], [0.031, -0.404, 0.002], 0.0085);
 const intercondylarNotch = capsule([-0.045, -0.412, 0.0], [0.004, -0.414, 0.0], 0.0095);
 /** Fovea capitis: a small pit on the head, below and behind its pole. */
 const fovea = sphere(along(head, norm([0.05, -0.45, -0.89]), HEAD_RADIUS + 0.0012), 0.0042);
@@ -133,6 +154,7 @@ export const femur: Shape = bounded(
       shaft,
       sphere(head, HEAD_RADIUS),
       neck,
+      trochanteric,
       greaterTrochanter,
       lesserTrochanter,
       crest,

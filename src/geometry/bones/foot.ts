@@ -61,7 +61,13 @@ const toes = TOES.flatMap(({ from, dir, lengths, r }) => {
   lengths.forEach((l, i) => {
     const q = add(p, [dir[0] * l, dir[1] * l, dir[2] * l]);
     const rr = r * (1 - 0.12 * i);
-    out.push(capsule(add(p, [dir[0] * rr, dir[1] * rr, dir[2] * rr]), add(q, [-dir[0] * rr * 0.6, -dir[1] * rr * 0.6, -dir[2] * rr * 0.6]), rr));
+    out.push(
+      capsule(
+        add(p, [dir[0] * rr, dir[1] * rr, dir[2] * rr]),
+        add(q, [-dir[0] * rr * 0.6, -dir[1] * rr * 0.6, -dir[2] * rr * 0.6]),
+        rr,
+      ),
+    );
     p = add(q, [dir[0] * 0.0015, dir[1] * 0.0015, dir[2] * 0.0015]);
   });
   return out;

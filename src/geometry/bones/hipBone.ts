@@ -6,18 +6,9 @@
  */
 import { ilium, wing } from './ilium';
 import { L } from './landmarkAt';
-import {
-  bounded,
-  ellipsoid,
-  roundCone,
-  type Shape,
-  sphere,
-  subtract,
-  torus,
-  union,
-} from './sdf';
+import { bounded, ellipsoid, roundCone, type Shape, sphere, subtract, torus, union } from './sdf';
 import { sweep } from './sweep';
-import { add, along, cross, frame, norm, scale, sub, type V3 } from './vec';
+import { add, along, cross, frame, norm, scale, sub } from './vec';
 
 const H = L('acetabulum_r');
 /** The acetabulum opens laterally, downwards and forwards (≈ 45° inclination, 20° anteversion). */
@@ -29,8 +20,8 @@ const FWD = cross(UP, A);
 export const SOCKET_RADIUS = 0.0265;
 
 /** Periacetabular bone: a bulk behind the socket and a rounded lip (torus) around its mouth. */
-const cupBulk = ellipsoid(frame(along(H, A, -0.008), A, UP), [0.026, 0.033, 0.033]);
-const lip = torus(frame(along(H, A, -0.003), A, UP), 0.0295, 0.0058);
+const cupBulk = ellipsoid(frame(along(along(H, A, -0.011), FWD, 0.0015), A, UP), [0.0285, 0.0315, 0.031]);
+const lip = torus(frame(along(H, A, -0.0025), A, UP), 0.028, 0.0042);
 
 /** The obturator ring lies in a plane facing forwards, down and out. */
 const RING_N = norm([0.5, -0.715, 0.485]);
@@ -38,32 +29,35 @@ const RING_N = norm([0.5, -0.715, 0.485]);
 /** Superior pubic ramus: from the front of the acetabulum to the pubic body, pecten on its upper back edge. */
 const superiorRamus = sweep(
   [
-    { at: along(along(H, FWD, 0.017), UP, -0.008), a: 0.012, b: 0.01 },
-    { at: [-0.041, -0.071, 0.063], a: 0.0105, b: 0.0085 },
-    { at: [-0.04, -0.076, 0.046], a: 0.0105, b: 0.0075 },
-    { at: [-0.036, -0.08, 0.031], a: 0.0105, b: 0.0075 },
-    { at: [-0.034, -0.084, 0.019], a: 0.0105, b: 0.008 },
+    { at: along(along(H, FWD, 0.017), UP, -0.01), a: 0.014, b: 0.011 },
+    { at: [-0.04, -0.078, 0.061], a: 0.0115, b: 0.0085 },
+    { at: [-0.037, -0.084, 0.046], a: 0.0105, b: 0.0078 },
+    { at: [-0.032, -0.087, 0.031], a: 0.011, b: 0.008 },
+    { at: [-0.035, -0.086, 0.022], a: 0.009, b: 0.0075 },
   ],
   RING_N,
 );
-const eminence = ellipsoid(frame(add(L('iliopubic_eminence_r'), [0.0, 0.0, -0.006]), [0, 0, 1], [1, 1, 0]), [0.011, 0.007, 0.007]);
+const eminence = ellipsoid(
+  frame(add(L('iliopubic_eminence_r'), [-0.002, -0.002, -0.006]), [0, 0, 1], [1, 1, 0]),
+  [0.01, 0.0055, 0.006],
+);
 
 /** Pubic body: a flattened oval block whose medial face is the symphyseal surface. */
 const symphysisAxis = norm([-0.5, -0.87, 0]);
 const pubicBody = ellipsoid(
-  frame(add(L('pubic_symphysis'), [-0.007, -0.003, 0.012]), symphysisAxis, [0.87, -0.5, 0]),
+  frame(add(L('pubic_symphysis'), [-0.0105, 0.0, 0.012]), symphysisAxis, [0.87, -0.5, 0]),
   [0.022, 0.009, 0.0105],
 );
 
 /** Ischiopubic ramus: back from the lower pubic body under the obturator foramen to the tuberosity. */
 const ischiopubicRamus = sweep(
   [
-    { at: [-0.043, -0.098, 0.008], a: 0.0085, b: 0.008 },
-    { at: [-0.057, -0.102, 0.016], a: 0.008, b: 0.0065 },
-    { at: [-0.072, -0.112, 0.026], a: 0.0075, b: 0.0055 },
-    { at: [-0.088, -0.114, 0.035], a: 0.0075, b: 0.006 },
-    { at: [-0.103, -0.112, 0.045], a: 0.0085, b: 0.007 },
-    { at: [-0.114, -0.108, 0.055], a: 0.0095, b: 0.009 },
+    { at: [-0.043, -0.098, 0.008], a: 0.011, b: 0.008 },
+    { at: [-0.057, -0.103, 0.016], a: 0.0098, b: 0.0065 },
+    { at: [-0.072, -0.112, 0.026], a: 0.0095, b: 0.006 },
+    { at: [-0.088, -0.113, 0.035], a: 0.0105, b: 0.0062 },
+    { at: [-0.102, -0.111, 0.045], a: 0.0095, b: 0.007 },
+    { at: [-0.115, -0.105, 0.058], a: 0.0078, b: 0.006 },
   ],
   RING_N,
 );
@@ -71,16 +65,16 @@ const ischiopubicRamus = sweep(
 /** Ischial body: behind and below the acetabulum, down to the tuberosity. */
 const ischialBody = sweep(
   [
-    { at: along(along(H, UP, -0.014), FWD, -0.014), a: 0.014, b: 0.012 },
-    { at: [-0.1, -0.09, 0.07], a: 0.0115, b: 0.0105 },
-    { at: [-0.112, -0.102, 0.064], a: 0.011, b: 0.01 },
+    { at: along(along(H, UP, -0.014), FWD, -0.016), a: 0.014, b: 0.011 },
+    { at: [-0.1, -0.09, 0.07], a: 0.0125, b: 0.0095 },
+    { at: [-0.114, -0.097, 0.066], a: 0.01, b: 0.008 },
   ],
   RING_N,
 );
 
 const tuberosity = ellipsoid(
-  frame(add(L('ischial_tuberosity_r'), [0.002, -0.001, -0.003]), [0.35, -0.9, -0.15], [-1, -0.3, 0.3]),
-  [0.021, 0.0115, 0.012],
+  frame(add(L('ischial_tuberosity_r'), [-0.0025, 0.004, 0.001]), [0.3, -0.95, 0], [0, 0, 1]),
+  [0.0165, 0.0105, 0.0065],
 );
 
 /** Ischial spine: a point projecting back and in between the two sciatic notches. */
@@ -89,28 +83,28 @@ const spine = roundCone(add(L('ischial_spine_r'), [0.01, 0, 0.014]), L('ischial_
 /** The obturator foramen, cut through the ring: long axis from under the pubis back to the ischium. */
 const foramen = ellipsoid(
   frame(L('obturator_foramen_r'), norm(sub([-0.095, -0.104, 0.048], [-0.045, -0.086, 0.036])), RING_N),
-  [0.025, 0.0135, 0.03],
+  [0.024, 0.0135, 0.014],
 );
 
 /** Acetabular fossa (the non-articular floor) and notch (the gap in the inferior rim). */
 const fossa = sphere(along(along(H, A, -0.012), UP, -0.009), 0.0165);
-const notch = roundCone(along(along(H, UP, -0.024), A, 0.009), along(along(H, UP, -0.036), A, 0.012), 0.0085, 0.01);
+const notch = roundCone(along(along(H, UP, -0.021), A, 0.006), along(along(H, UP, -0.036), A, 0.008), 0.0085, 0.0095);
 
 /** Brim: the arcuate line and pecten pubis, a low rounded ridge from the auricular surface to the pubic tubercle. */
 const brim = sweep(
   [
-    { at: wing(-0.066, 0.014, 0.0935), a: 0.003 },
-    { at: wing(-0.034, -0.012, 0.091), a: 0.003 },
-    { at: wing(-0.006, -0.036, 0.0895), a: 0.003 },
-    { at: [-0.045, -0.066, 0.058], a: 0.003 },
-    { at: [-0.044, -0.07, 0.044], a: 0.003 },
+    { at: wing(-0.066, 0.014, 0.0945), a: 0.0025 },
+    { at: wing(-0.034, -0.012, 0.0925), a: 0.0025 },
+    { at: wing(-0.006, -0.034, 0.0915), a: 0.0025 },
+    { at: [-0.044, -0.068, 0.058], a: 0.003 },
+    { at: [-0.042, -0.075, 0.044], a: 0.003 },
     { at: add(L('pubic_tubercle_r'), [-0.003, -0.001, 0.002]), a: 0.0045 },
   ],
   [0, 1, 0],
 );
 
 const solid = union(
-  0.005,
+  0.006,
   ilium,
   cupBulk,
   lip,
@@ -124,6 +118,4 @@ const solid = union(
   brim,
 );
 
-export const hipBone: Shape = bounded(
-  subtract(0.0025, solid, sphere(H, SOCKET_RADIUS), fossa, notch, foramen),
-);
+export const hipBone: Shape = bounded(subtract(0.0025, solid, sphere(H, SOCKET_RADIUS), fossa, notch, foramen));

@@ -17,7 +17,13 @@ export interface BoneHit {
 }
 
 /** The bone the world point is deepest inside (largest field), or undefined when it is outside all of them. */
-export function boneAt(frames: Frames, x: number, y: number, z: number, out: BoneHit = { bone: '', depth: 0 }): BoneHit | undefined {
+export function boneAt(
+  frames: Frames,
+  x: number,
+  y: number,
+  z: number,
+  out: BoneHit = { bone: '', depth: 0 },
+): BoneHit | undefined {
   let best = 0;
   let found = false;
   for (let i = 0; i < BONES.length; i++) {

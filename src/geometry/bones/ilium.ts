@@ -12,7 +12,7 @@ import { L } from './landmarkAt';
 import { plate, thinPlate } from './plate';
 import { ellipsoid, type Shape, union } from './sdf';
 import { sweep } from './sweep';
-import { frame, fromLocal, norm, sub, type V3 } from './vec';
+import { add, frame, fromLocal, norm, sub, type V3 } from './vec';
 
 const asis = L('asis_r');
 const psis = L('psis_r');
@@ -37,48 +37,63 @@ const CREST: [number, number, number, number][] = [
 // Gluteal (outer) surface, w at (u, v): a smooth sheet through the outer lip of the crest and the
 // outer attachments (glutei, tensor fasciae latae), flaring out to the crest above a shallow gluteal
 // fossa, convex again over the body of the ilium.
-const OUTER = thinPlate([
-  ...CREST.map(([u, v, w, t]): [number, number, number] => [u, v, w + t / 2]),
-  [0.036, 0.021, 0.1235],
-  [0.026, 0.03, 0.126],
-  [0.0, 0.05, 0.12],
-  [-0.015, 0.037, 0.1105],
-  [-0.035, 0.045, 0.1105],
-  [-0.055, 0.035, 0.114],
-  [-0.068, 0.061, 0.122],
-  [-0.073, 0.0105, 0.118],
-  [-0.088, 0.0176, 0.118],
-  [-0.096, 0.012, 0.119],
-  [0.013, -0.008, 0.1155],
-  [-0.005, -0.0065, 0.117],
-  [-0.029, -0.006, 0.1165],
-  [-0.05, -0.02, 0.119],
-  [0.029, -0.031, 0.106],
-  [0.0, -0.035, 0.118],
-  [-0.03, -0.045, 0.12],
-  [-0.06, -0.045, 0.117],
-  [0.01, -0.06, 0.1],
-  [-0.03, -0.07, 0.115],
-]);
+export const OUTER = thinPlate(
+  [
+    ...CREST.map(([u, v, w, t]): [number, number, number] => [u, v, w + t / 2]),
+    [0.036, 0.021, 0.1235],
+    [0.026, 0.03, 0.126],
+    [0.0, 0.05, 0.12],
+    [-0.015, 0.037, 0.1105],
+    [-0.035, 0.045, 0.1105],
+    [-0.055, 0.035, 0.114],
+    [-0.068, 0.061, 0.122],
+    [-0.073, 0.0105, 0.118],
+    [-0.088, 0.0176, 0.118],
+    [-0.096, 0.012, 0.119],
+    [0.013, -0.008, 0.1155],
+    [-0.005, -0.0065, 0.117],
+    [-0.029, -0.006, 0.1165],
+    [-0.05, -0.02, 0.119],
+    [0.029, -0.031, 0.106],
+    [0.0, -0.035, 0.118],
+    [-0.03, -0.045, 0.12],
+    [-0.06, -0.045, 0.117],
+    [0.01, -0.06, 0.1],
+    [-0.03, -0.07, 0.115],
+  ],
+  3e-5,
+);
 
 // Pelvic (inner) surface targets (u, v, w): the fossa, thin in its middle; behind it the auricular
 // surface and iliac tuberosity standing medially; the arcuate line; the quadrilateral surface below.
 const INNER_AT: [number, number, number][] = [
-  [0.03, 0.022, 0.112],
-  [-0.015, 0.037, 0.107],
+  // The fossa, dished down to the arcuate line so that the iliacus lies in it.
+  [0.03, 0.022, 0.1135],
+  [0.01, 0.028, 0.1155],
+  [-0.015, 0.037, 0.1105],
   [-0.035, 0.045, 0.1065],
-  [0.0, 0.05, 0.1145],
+  [0.005, 0.05, 0.119],
   [-0.035, 0.07, 0.121],
+  [-0.01, 0.01, 0.108],
+  [0.012, 0.008, 0.109],
+  [-0.028, 0.012, 0.102],
+  [0.015, -0.008, 0.106],
+  [0.0, -0.012, 0.104],
+  [0.03, -0.002, 0.11],
+  // Auricular surface and iliac tuberosity, standing medially behind the fossa.
   [-0.052, 0.045, 0.095],
   [-0.072, 0.032, 0.094],
   [-0.075, 0.005, 0.093],
   [-0.06, 0.06, 0.106],
   [-0.085, 0.035, 0.097],
   [-0.095, 0.012, 0.102],
-  [-0.034, -0.01, 0.0915],
-  [0.0, -0.025, 0.093],
-  [0.025, -0.015, 0.101],
-  [0.04, -0.02, 0.104],
+  // Arcuate line, then the quadrilateral surface below it.
+  [-0.034, -0.012, 0.0915],
+  [-0.006, -0.032, 0.0905],
+  [0.006, -0.055, 0.089],
+  [0.013, -0.044, 0.098],
+  [0.021, -0.036, 0.101],
+  [0.035, -0.025, 0.104],
   [-0.02, -0.05, 0.088],
   [-0.05, -0.04, 0.09],
   [-0.065, -0.05, 0.094],
@@ -87,10 +102,13 @@ const INNER_AT: [number, number, number][] = [
   [-0.058, -0.015, 0.093],
 ];
 
-const THICKNESS = thinPlate([
-  ...CREST.map(([u, v, , t]): [number, number, number] => [u, v, t]),
-  ...INNER_AT.map(([u, v, w]): [number, number, number] => [u, v, OUTER(u, v) - w]),
-]);
+export const THICKNESS = thinPlate(
+  [
+    ...CREST.map(([u, v, , t]): [number, number, number] => [u, v, t]),
+    ...INNER_AT.map(([u, v, w]): [number, number, number] => [u, v, OUTER(u, v) - w]),
+  ],
+  3e-5,
+);
 
 // Outline of the wing and body in (u, v), from the ASIS down the front, under the body, up the
 // greater sciatic notch and back along the crest.
@@ -98,8 +116,8 @@ const OUTLINE: [number, number][] = [
   [0.058, 0.002],
   [0.05, -0.014],
   [0.04, -0.022],
-  [0.033, -0.036],
-  [0.022, -0.052],
+  [0.027, -0.036],
+  [0.011, -0.052],
   [0.005, -0.066],
   [-0.03, -0.076],
   [-0.062, -0.066],
@@ -134,7 +152,7 @@ const along = (a: V3, b: V3) => norm(sub(b, a));
 /** Spines: the ASIS and AIIS project forward, the PSIS and PIIS back. */
 const spines: Shape[] = [
   ellipsoid(frame(L('asis_r'), along(L('iliac_tubercle_r'), L('asis_r')), [0, 1, 0]), [0.009, 0.0065, 0.0065]),
-  ellipsoid(frame(L('aiis_r'), [0.6, -0.2, 0.3], [0, 1, 0]), [0.0085, 0.0075, 0.0065]),
+  ellipsoid(frame(add(L('aiis_r'), [0.002, 0.0, 0.004]), [0.6, -0.2, 0.3], [0, 1, 0]), [0.0075, 0.007, 0.006]),
   ellipsoid(frame(L('psis_r'), along(L('iliac_crest_posterior_r'), L('psis_r')), [0, 1, 0]), [0.0095, 0.0075, 0.0075]),
   ellipsoid(frame(L('pisi_r'), [-1, -0.2, 0.1], [0, 1, 0]), [0.007, 0.0065, 0.0075]),
   // The tubercle of the crest.

@@ -5,6 +5,7 @@
  */
 import type { SegmentId } from '../../anatomy/model/segments';
 import { hipBone } from './hipBone';
+import { disc } from './disc';
 import { femur } from './femur';
 import { foot, talus } from './foot';
 import { fibula, patella, tibia } from './leg';
@@ -55,6 +56,16 @@ export const BONE_SPECS: readonly BoneSpec[] = [
   ...VERTEBRAE.map(
     (v): BoneSpec => ({ name: v, segment: v, shape: vertebra(v), mesh: { kind: 'own' }, edge: 0.001, budget: 4000 }),
   ),
+  ...VERTEBRAE.map(
+    (v, i): BoneSpec => ({
+      name: `disc_${v}_${i === 0 ? 's1' : VERTEBRAE[i - 1]}`,
+      segment: v,
+      shape: disc(v),
+      mesh: { kind: 'own' },
+      edge: 0.001,
+      budget: 600,
+    }),
+  ),
   ...pair('femur', 'femur', femur, 0.0016, 9000),
   ...pair('patella', 'patella', patella, 0.001, 900),
   ...pair('tibia', 'tibia', tibia, 0.0018, 5000),
@@ -71,7 +82,12 @@ export interface BoneInfo {
   hi: V3;
 }
 
-export const BONES: readonly BoneInfo[] = BONE_SPECS.map((b) => ({ name: b.name, segment: b.segment, lo: b.shape.lo, hi: b.shape.hi }));
+export const BONES: readonly BoneInfo[] = BONE_SPECS.map((b) => ({
+  name: b.name,
+  segment: b.segment,
+  lo: b.shape.lo,
+  hi: b.shape.hi,
+}));
 
 const BY_NAME = new Map(BONE_SPECS.map((b) => [b.name, b]));
 

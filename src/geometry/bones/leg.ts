@@ -7,29 +7,42 @@
  * malleolus reaching lower than the medial one.
  */
 import { L } from './landmarkAt';
-import { bounded, capsule, ellipsoid, roundCone, type Shape, sphere, subtract, union } from './sdf';
+import { bounded, capsule, ellipsoid, roundBox, roundCone, type Shape, sphere, subtract, union } from './sdf';
 import { sweep } from './sweep';
 import { add, frame, type V3 } from './vec';
 
 /** Height of the plateau's articular surface below the knee centre. */
 const PLATEAU = -0.022;
 
-const medialCondyle = ellipsoid(frame(add(L('medial_tibial_condyle_r'), [0.001, -0.003, 0.003]), [1, 0, 0], [0, 1, 0]), [0.025, 0.016, 0.02]);
-const lateralCondyle = ellipsoid(frame(add(L('lateral_tibial_condyle_r'), [-0.002, -0.003, -0.003]), [1, 0, 0], [0, 1, 0]), [0.023, 0.016, 0.019]);
+const medialCondyle = ellipsoid(
+  frame(add(L('medial_tibial_condyle_r'), [0.001, -0.005, 0.009]), [1, 0, 0], [0, 1, 0]),
+  [0.025, 0.018, 0.0165],
+);
+const lateralCondyle = ellipsoid(
+  frame(add(L('lateral_tibial_condyle_r'), [-0.007, -0.006, -0.013]), [1, 0, 0], [0, 1, 0]),
+  [0.023, 0.018, 0.0155],
+);
+/** The flat anteromedial face below the medial condyle, under the pes anserinus. */
+const pes = roundBox(frame([0.012, -0.09, -0.0068], [1, 0, 0], [0, 1, -0.45]), [0.016, 0.025, 0.0145], 0.006);
+/** Posteromedial condyle, where semimembranosus inserts. */
+const posteromedial = ellipsoid(frame([-0.017, -0.047, -0.019], [0, 1, 0], [1, 0, 0]), [0.012, 0.008, 0.0085]);
 /** The two articular facets: shallow dishes cut into the tops of the condyles. */
 const facets = [sphere([-0.002, PLATEAU + 0.06, -0.02], 0.0605), sphere([-0.004, PLATEAU + 0.06, 0.019], 0.0605)];
 const eminence = [
   ellipsoid(frame([-0.004, PLATEAU - 0.001, -0.005], [1, 0, 0], [0, 1, 0]), [0.009, 0.006, 0.004]),
   ellipsoid(frame([-0.006, PLATEAU - 0.002, 0.005], [1, 0, 0], [0, 1, 0]), [0.008, 0.0055, 0.004]),
 ];
-const tuberosity = ellipsoid(frame(add(L('tibial_tuberosity_r'), [-0.006, 0.002, -0.001]), [0, 1, 0], [1, 0, 0]), [0.016, 0.008, 0.011]);
+const tuberosity = ellipsoid(
+  frame(add(L('tibial_tuberosity_r'), [-0.006, 0.002, -0.001]), [0, 1, 0], [1, 0, 0]),
+  [0.016, 0.008, 0.011],
+);
 const gerdy = sphere(add(L('gerdy_tubercle_r'), [-0.002, 0.0, -0.003]), 0.0065);
 
 /** Shaft: broad below the condyles, triangular in the middle (anterior border, medial surface), flaring at the ankle. */
 const shaft = sweep(
   [
-    { at: [-0.002, -0.04, -0.001], a: 0.036, b: 0.024 },
-    { at: [0.006, -0.075, -0.005], a: 0.025, b: 0.022 },
+    { at: [-0.002, -0.04, -0.001], a: 0.033, b: 0.024 },
+    { at: [0.006, -0.075, -0.001], a: 0.0215, b: 0.022 },
     { at: [0.006, -0.11, -0.003], a: 0.0175, b: 0.0185 },
     { at: [0.005, -0.17, -0.001], a: 0.0135, b: 0.015 },
     { at: [0.004, -0.25, 0.0], a: 0.0115, b: 0.0125 },
@@ -48,8 +61,6 @@ const anteriorBorder = sweep(
   ],
   [0, 1, 0],
 );
-/** Broad anteromedial surface under the pes anserinus. */
-const pes = ellipsoid(frame(add(L('pes_anserinus_r'), [-0.006, 0.004, 0.006]), [0, 1, 0], [1, 0, -1]), [0.03, 0.012, 0.007]);
 const mm = L('medial_malleolus_r');
 const medialMalleolus = roundCone([0.003, -0.405, -0.016], add(mm, [0.0, -0.006, 0.003]), 0.011, 0.0065);
 /** Distal articular surface (plafond) over the talus. */
@@ -57,7 +68,18 @@ const plafond = ellipsoid(frame([0.0, -0.43, 0.0], [1, 0, 0], [0, 1, 0]), [0.024
 
 const cut = subtract(
   0.0015,
-  union(0.005, shaft, medialCondyle, lateralCondyle, tuberosity, gerdy, anteriorBorder, pes, medialMalleolus),
+  union(
+    0.005,
+    shaft,
+    medialCondyle,
+    lateralCondyle,
+    posteromedial,
+    pes,
+    tuberosity,
+    gerdy,
+    anteriorBorder,
+    medialMalleolus,
+  ),
   ...facets,
   plafond,
 );
@@ -69,10 +91,10 @@ const lmall = L('lateral_malleolus_r');
 export const fibula: Shape = bounded(
   union(
     0.004,
-    ellipsoid(frame(add(fh, [0.001, 0.002, 0.0]), [0, 1, 0], [1, 0, 0]), [0.014, 0.011, 0.0105]),
+    ellipsoid(frame(add(fh, [0.007, -0.002, -0.006]), [0, 1, 0], [1, 0, 0]), [0.012, 0.0095, 0.009]),
     sweep(
       [
-        { at: add(fh, [0.001, -0.012, -0.001]), a: 0.007 },
+        { at: add(fh, [0.005, -0.014, -0.005]), a: 0.0065 },
         { at: [-0.02, -0.12, 0.037], a: 0.0068, b: 0.0075 },
         { at: [-0.017, -0.26, 0.033], a: 0.0062, b: 0.007 },
         { at: [-0.013, -0.36, 0.031], a: 0.0068 },
@@ -87,11 +109,11 @@ export const fibula: Shape = bounded(
 /** Patella (own segment): a rounded triangle, apex down, thickest at its vertical ridge behind. */
 const base = L('patella_base_r');
 const apex = L('patella_apex_r');
-const pc: V3 = [(base[0] + apex[0]) / 2 - 0.011, (base[1] + apex[1]) / 2 + 0.002, 0];
+const pc: V3 = [(base[0] + apex[0]) / 2 - 0.007, (base[1] + apex[1]) / 2 + 0.006, 0];
 export const patella: Shape = bounded(
   union(
     0.006,
-    ellipsoid(frame(pc, [1, 0, 0], [0, 1, 0]), [0.011, 0.02, 0.022]),
+    ellipsoid(frame(pc, [1, 0, 0], [0, 1, 0]), [0.0105, 0.021, 0.022]),
     roundCone(add(pc, [0.002, 0.006, 0]), add(apex, [-0.005, 0.003, 0]), 0.011, 0.004),
     capsule(add(pc, [-0.006, 0.01, 0]), add(pc, [-0.006, -0.012, 0]), 0.006),
   ),

@@ -16,6 +16,8 @@ export interface Penetration {
   depth: number;
   /** Distance along the path from its origin, metres. */
   along: number;
+  /** The sample, world frame. */
+  at: [number, number, number];
 }
 
 export interface PenetrationOptions {
@@ -39,7 +41,12 @@ export function penetrations(muscles: readonly Muscle[], pose: Pose, o: Penetrat
       const buf = new Float64Array(maxPolylinePoints(f) * 3);
       const n = fibrePolyline(f, frames, pose, buf);
       let total = 0;
-      for (let k = 1; k < n; k++) total += Math.hypot(buf[k * 3]! - buf[k * 3 - 3]!, buf[k * 3 + 1]! - buf[k * 3 - 2]!, buf[k * 3 + 2]! - buf[k * 3 - 1]!);
+      for (let k = 1; k < n; k++)
+        total += Math.hypot(
+          buf[k * 3]! - buf[k * 3 - 3]!,
+          buf[k * 3 + 1]! - buf[k * 3 - 2]!,
+          buf[k * 3 + 2]! - buf[k * 3 - 1]!,
+        );
       let worst: Penetration | undefined;
       let s0 = 0;
       for (let k = 1; k < n; k++) {
@@ -57,7 +64,14 @@ export function penetrations(muscles: readonly Muscle[], pose: Pose, o: Penetrat
           const t = j / count;
           const h = boneAt(frames, ax + dx * t, ay + dy * t, az + dz * t, hit);
           if (h && h.depth > o.tolerance && (!worst || h.depth > worst.depth)) {
-            worst = { muscle: m.id, fibre: f.name, bone: h.bone, depth: h.depth, along: s };
+            worst = {
+              muscle: m.id,
+              fibre: f.name,
+              bone: h.bone,
+              depth: h.depth,
+              along: s,
+              at: [ax + dx * t, ay + dy * t, az + dz * t],
+            };
           }
         }
         s0 += len;

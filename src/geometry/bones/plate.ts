@@ -8,8 +8,11 @@ import { catmullRom, type Frame, fromLocal, type V2, type V3 } from './vec';
 
 export type Surface = (u: number, v: number) => number;
 
-/** Thin-plate spline through (u, v, value) control points (exact interpolation). */
-export function thinPlate(ctrl: readonly (readonly [number, number, number])[]): Surface {
+/**
+ * Thin-plate spline through (u, v, value) control points; `smoothing` > 0 relaxes exact interpolation
+ * (a smoothing spline), which irons out creases between close control points.
+ */
+export function thinPlate(ctrl: readonly (readonly [number, number, number])[], smoothing = 0): Surface {
   const n = ctrl.length;
   const m = n + 3;
   const A: number[][] = Array.from({ length: m }, () => new Array<number>(m + 1).fill(0));
@@ -18,7 +21,7 @@ export function thinPlate(ctrl: readonly (readonly [number, number, number])[]):
     const [ui, vi, hi] = ctrl[i]!;
     for (let j = 0; j < n; j++) {
       const [uj, vj] = ctrl[j]!;
-      A[i]![j] = phi((ui - uj) ** 2 + (vi - vj) ** 2);
+      A[i]![j] = phi((ui - uj) ** 2 + (vi - vj) ** 2) + (i === j ? smoothing : 0);
     }
     A[i]![n] = 1;
     A[i]![n + 1] = ui;

@@ -8,6 +8,7 @@
  */
 import { L } from './landmarkAt';
 import { bounded, capsule, ellipsoid, roundBox, type Shape, subtract, symmetricZ, union } from './sdf';
+import { plate, thinPlate } from './plate';
 import { sweep } from './sweep';
 import { along, frame, type V3 } from './vec';
 
@@ -17,33 +18,100 @@ const tip = L('coccyx_tip');
 /** Centre line of the bodies (midline), S1 endplate to the coccyx tip, with AP half-depth b and half-width a. */
 const COLUMN: { at: V3; a: number; b: number }[] = [
   { at: [s1[0], s1[1] - 0.002, 0], a: 0.025, b: 0.0165 },
-  { at: [-0.1, 0.044, 0], a: 0.025, b: 0.016 },
-  { at: [-0.117, 0.021, 0], a: 0.02, b: 0.0125 },
-  { at: [-0.13, 0.0, 0], a: 0.016, b: 0.0095 },
-  { at: [-0.14, -0.02, 0], a: 0.0125, b: 0.008 },
+  { at: [-0.1, 0.044, 0], a: 0.024, b: 0.0155 },
+  { at: [-0.116, 0.021, 0], a: 0.019, b: 0.012 },
+  { at: [-0.129, 0.0, 0], a: 0.0155, b: 0.0095 },
+  { at: [-0.139, -0.02, 0], a: 0.012, b: 0.008 },
   { at: [-0.145, -0.037, 0], a: 0.0105, b: 0.007 },
-  { at: [-0.144, -0.054, 0], a: 0.009, b: 0.006 },
-  { at: [-0.14, -0.067, 0], a: 0.0065, b: 0.005 },
-  { at: [tip[0], tip[1] + 0.002, 0], a: 0.004, b: 0.0035 },
 ];
 
 const bodies = sweep(COLUMN, [1, 0, 0], 5);
 
-/** Lateral masses: a thick plate behind the bodies, broad at S1–S2 (the auricular surfaces), narrow at S5. */
-const lateral = sweep(
-  [
-    { at: [-0.108, 0.05, 0], a: 0.047, b: 0.015 },
-    { at: [-0.122, 0.026, 0], a: 0.045, b: 0.014 },
-    { at: [-0.134, 0.003, 0], a: 0.037, b: 0.0105 },
-    { at: [-0.144, -0.018, 0], a: 0.026, b: 0.0085 },
-    { at: [-0.149, -0.034, 0], a: 0.015, b: 0.0065 },
-  ],
-  [1, 0, 0],
-  5,
+/** Coccyx: three or four small fused segments curving forwards to the tip. */
+const coccyx = union(
+  0.004,
+  ellipsoid(frame([-0.1445, -0.05, 0], [0.15, -1, 0], [1, 0.15, 0]), [0.0075, 0.006, 0.0105]),
+  ellipsoid(frame([-0.1415, -0.0625, 0], [0.3, -1, 0], [1, 0.3, 0]), [0.0065, 0.005, 0.0075]),
+  ellipsoid(frame([-0.1375, -0.0725, 0], [0.45, -1, 0], [1, 0.45, 0]), [0.0055, 0.0042, 0.0055]),
+  ellipsoid(frame([tip[0] - 0.002, tip[1] + 0.0045, 0], [0.5, -1, 0], [1, 0.5, 0]), [0.0045, 0.0036, 0.004]),
 );
 
-/** Ala (right half; the shape is mirrored): from the S1 body out and slightly down to its lateral rim. */
-const ala = ellipsoid(frame([-0.097, 0.05, 0.03], [0.05, -0.25, 1], [0.6, 0.8, 0]), [0.027, 0.011, 0.02]);
+/**
+ * Lateral masses and alae as one curved plate in the sacrum's own frame: u lateral, v up along the bone,
+ * w backwards (dorsal). Its dorsal surface carries multifidus and longissimus; its front, between and
+ * beside the pelvic foramina, piriformis; its sides the auricular surfaces.
+ */
+const SACRAL = frame([-0.11, 0.02, 0], [0, 0, 1], [0.451, 0.892, 0]);
+/** Control points on the right half (u ≥ 0), mirrored to the left. */
+const both = (pts: [number, number, number][]) =>
+  pts.flatMap(([u, v, w]): [number, number, number][] =>
+    u > 0
+      ? [
+          [u, v, w],
+          [-u, v, w],
+        ]
+      : [[u, v, w]],
+  );
+const DORSAL = thinPlate(
+  both([
+    [0.0, 0.046, 0.034],
+    [0.0, 0.0, 0.04],
+    [0.0, -0.03, 0.031],
+    [0.0, -0.066, 0.014],
+    [0.024, 0.02, 0.038],
+    [0.02, -0.0024, 0.038],
+    [0.016, -0.0225, 0.0334],
+    [0.028, -0.005, 0.039],
+    [0.045, 0.04, 0.029],
+    [0.046, 0.005, 0.029],
+    [0.036, -0.03, 0.027],
+    [0.02, -0.055, 0.019],
+    [0.01, -0.072, 0.012],
+  ]),
+);
+const THICK = thinPlate(
+  both([
+    [0.0, 0.046, 0.052],
+    [0.0, 0.02, 0.05],
+    [0.0, 0.0, 0.043],
+    [0.0, -0.03, 0.031],
+    [0.0, -0.066, 0.016],
+    [0.012, -0.03, 0.027],
+    [0.012, 0.0, 0.037],
+    [0.03, 0.045, 0.05],
+    [0.046, 0.03, 0.036],
+    [0.046, 0.0, 0.028],
+    [0.024, -0.031, 0.0135],
+    [0.036, -0.03, 0.016],
+    [0.02, -0.055, 0.011],
+    [0.01, -0.072, 0.009],
+  ]),
+);
+const OUTLINE_HALF: [number, number][] = [
+  [0.0, 0.038],
+  [0.028, 0.04],
+  [0.05, 0.039],
+  [0.053, 0.03],
+  [0.05, 0.0],
+  [0.042, -0.022],
+  [0.03, -0.043],
+  [0.017, -0.062],
+  [0.008, -0.076],
+];
+const lateral = plate({
+  frame: SACRAL,
+  outer: DORSAL,
+  thickness: THICK,
+  outline: [
+    ...OUTLINE_HALF,
+    ...OUTLINE_HALF.slice(1, -1)
+      .reverse()
+      .map(([u, v]): [number, number] => [-u, v]),
+  ]
+    .slice()
+    .reverse(),
+  round: 0.016,
+});
 
 /** Superior articular processes of S1 (meeting L5's inferior processes) and the dorsal crests. */
 const articular = ellipsoid(frame([-0.122, 0.071, 0.02], [0.6, 0.8, 0], [0, 0, 1]), [0.011, 0.006, 0.007]);
@@ -56,16 +124,6 @@ const medianCrest = sweep(
   ],
   [1, 0, 0],
 );
-const dorsalPlate = sweep(
-  [
-    { at: [-0.128, 0.058, 0], a: 0.024, b: 0.007 },
-    { at: [-0.139, 0.033, 0], a: 0.025, b: 0.008 },
-    { at: [-0.145, 0.01, 0], a: 0.021, b: 0.0065 },
-    { at: [-0.149, -0.012, 0], a: 0.015, b: 0.0055 },
-  ],
-  [1, 0, 0],
-);
-
 /** Sacral canal: opens at the top behind S1 and at the hiatus below. */
 const canal = sweep(
   [
@@ -92,16 +150,29 @@ const foramina = FORAMEN_LEVELS.flatMap(({ front, back, r }) => {
   const n = Math.hypot(ax, ay);
   const d: V3 = [ax / n, ay / n, 0];
   return [
-    capsule([front[0] - d[0] * 0.01, front[1] - d[1] * 0.01, front[2]], [front[0] + d[0] * 0.012, front[1] + d[1] * 0.012, front[2]], r),
-    capsule([back[0] + d[0] * 0.01, back[1] + d[1] * 0.01, back[2]], [back[0] - d[0] * 0.008, back[1] - d[1] * 0.008, back[2]], r * 0.75),
+    capsule(
+      [front[0] - d[0] * 0.01, front[1] - d[1] * 0.01, front[2]],
+      [front[0] + d[0] * 0.012, front[1] + d[1] * 0.012, front[2]],
+      r,
+    ),
+    capsule(
+      [back[0] + d[0] * 0.01, back[1] + d[1] * 0.01, back[2]],
+      [back[0] - d[0] * 0.008, back[1] - d[1] * 0.008, back[2]],
+      r * 0.75,
+    ),
   ];
 });
 
 /** Above S1's upper surface (the endplate, at the sacral slope): removed. */
-const slope = (42 * Math.PI) / 180;
-const slopeN: V3 = [Math.sin(slope), Math.cos(slope), 0];
-const aboveEndplate = roundBox(frame(along(s1, slopeN, 0.02), slopeN, [-slopeN[1], slopeN[0], 0]), [0.02, 0.025, 0.035], 0.001);
+/** Sacral slope: the S1 endplate's angle to the horizontal. */
+export const SACRAL_SLOPE = (42 * Math.PI) / 180;
+const slopeN: V3 = [Math.sin(SACRAL_SLOPE), Math.cos(SACRAL_SLOPE), 0];
+const aboveEndplate = roundBox(
+  frame(along(s1, slopeN, 0.02), slopeN, [-slopeN[1], slopeN[0], 0]),
+  [0.02, 0.024, 0.03],
+  0.004,
+);
 
-const half = union(0.006, bodies, lateral, ala, articular, dorsalPlate, medianCrest);
+const half = union(0.005, bodies, lateral, articular, medianCrest, coccyx);
 
 export const sacrum: Shape = bounded(symmetricZ(subtract(0.0015, half, canal, aboveEndplate, ...foramina)));

@@ -4,7 +4,7 @@
  * skip children that cannot change the result: a field is never larger than minus its distance to its
  * box, so a child farther than the blend radius from the current value is exactly irrelevant.
  */
-import { type Frame, type V3 } from './vec';
+import type { Frame, V3 } from './vec';
 
 export type Field = (x: number, y: number, z: number) => number;
 
@@ -29,16 +29,16 @@ const grow = (lo: V3, hi: V3, m: number): [V3, V3] => [
 
 /** Smooth maximum (union of positive-inside fields), quadratic blend over `k`. */
 export function smax(a: number, b: number, k: number): number {
-  if (k <= 0) return a > b ? a : b;
+  if (k <= 0) return Math.max(a, b);
   const h = Math.max(k - Math.abs(a - b), 0) / k;
-  return (a > b ? a : b) + h * h * k * 0.25;
+  return Math.max(a, b) + h * h * k * 0.25;
 }
 
 /** Smooth minimum (intersection / cut of positive-inside fields). */
 export function smin(a: number, b: number, k: number): number {
-  if (k <= 0) return a < b ? a : b;
+  if (k <= 0) return Math.min(a, b);
   const h = Math.max(k - Math.abs(a - b), 0) / k;
-  return (a < b ? a : b) - h * h * k * 0.25;
+  return Math.min(a, b) - h * h * k * 0.25;
 }
 
 export const sphere = (c: V3, r: number): Shape => {
@@ -175,7 +175,9 @@ export function union(k: number, ...shapes: Shape[]): Shape {
   const n = shapes.length;
   const fs = shapes.map((s) => s.f);
   const box = new Float64Array(n * 6);
-  shapes.forEach((s, i) => box.set([...s.lo, ...s.hi], i * 6));
+  shapes.forEach((s, i) => {
+    box.set([...s.lo, ...s.hi], i * 6);
+  });
   const f: Field = (x, y, z) => {
     let best = -Infinity;
     let nearest = Infinity;
@@ -186,7 +188,8 @@ export function union(k: number, ...shapes: Shape[]): Shape {
       const dz = Math.max(box[o + 2]! - z, 0, z - box[o + 5]!);
       const d = Math.sqrt(dx * dx + dy * dy + dz * dz);
       if (d < nearest) nearest = d;
-      if (-d <= best - k) continue;
+      // Outside its box a child is at most −d; inside, it can be anything.
+      if (d > 0 && -d <= best - k) continue;
       const v = fs[i]!(x, y, z);
       best = best === -Infinity ? v : smax(best, v, k);
     }
@@ -205,7 +208,8 @@ export function subtract(k: number, a: Shape, ...cutters: Shape[]): Shape {
     let v = fa(x, y, z);
     for (const c of cs) {
       // Cutter value ≤ −(box distance): if even that leaves −cutter ≥ v + k, the cut changes nothing.
-      if (boxDistance(c.lo, c.hi, x, y, z) >= v + k) continue;
+      const d = boxDistance(c.lo, c.hi, x, y, z);
+      if (d > 0 && d >= v + k) continue;
       v = smin(v, -c.f(x, y, z), k);
     }
     return v;

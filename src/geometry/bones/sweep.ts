@@ -64,7 +64,7 @@ export function sweep(points: readonly SweepPoint[], up: V3 = [0, 1, 0], per = 6
       const dz = Math.max(s.lo[2] - z, 0, z - s.hi[2]);
       const bd = Math.sqrt(dx * dx + dy * dy + dz * dz);
       if (bd < nearest) nearest = bd;
-      if (-bd <= best) continue;
+      if (bd > 0 && -bd <= best) continue;
       const px = x - s.o[0];
       const py = y - s.o[1];
       const pz = z - s.o[2];

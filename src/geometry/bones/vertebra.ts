@@ -24,9 +24,9 @@ function body(c: V3, ant: V3, up: V3, h: number, depth: number, width: number): 
     const dy = y - c[1];
     const a = dx * ant[0] + dy * ant[1];
     const u = dx * up[0] + dy * up[1];
-    // Waist: 7 % narrower at mid-height, full at the rims.
+    // Waist: narrower at mid-height, the rims flaring a little beyond the nominal size.
     const t = Math.min(1, Math.abs(u) / hh);
-    const s = 0.93 + 0.07 * t * t;
+    const s = 0.965 + 0.13 * t * t;
     // Section: ellipse, its back pushed in by a shallow notch (the front wall of the canal).
     const ea = a / (ra * s);
     const ez = z / (rz * s);
@@ -67,43 +67,62 @@ export function vertebra(v: VertebraId): Shape {
 
   const pedicle = sweep(
     [
-      { at: P(-d + 0.004, 0.002, 0.0155), a: big ? 0.0065 : 0.0048, b: 0.0075 },
-      { at: P(-d - 0.008, 0.002, 0.017), a: big ? 0.006 : 0.0045, b: 0.0072 },
+      { at: P(-d + 0.004, 0.002, 0.0155), a: big ? 0.0068 : 0.0056, b: 0.0075 },
+      { at: P(-d - 0.008, 0.002, 0.017), a: big ? 0.0062 : 0.0052, b: 0.0072 },
       { at: P(-d - 0.016, 0.0, 0.017), a: 0.0055, b: 0.0075 },
     ],
     up,
   );
   const lamina = sweep(
     [
-      { at: P(-d - 0.016, 0.0, 0.0165), a: 0.003, b: 0.008 },
-      { at: P(-d - 0.022, -0.004, 0.01), a: 0.003, b: 0.0095 },
-      { at: P(-d - 0.027, -0.006, 0.003), a: 0.0032, b: 0.0105 },
+      { at: P(-d - 0.016, 0.0, 0.0165), a: 0.0052, b: 0.008 },
+      { at: P(-d - 0.022, -0.004, 0.01), a: 0.0052, b: 0.0095 },
+      { at: P(-d - 0.027, -0.006, 0.003), a: 0.0048, b: 0.0105 },
     ],
     up,
   );
-  const spine = sweep(
-    [
-      { at: P(-d - 0.026, -0.004, 0), a: 0.0032, b: 0.0105 },
-      { at: P((-d - 0.026 + spinous[0]) / 2, (spinous[1] - 0.004) / 2 - 0.001, 0), a: 0.003, b: 0.0105 },
-      { at: P(spinous[0] - 0.001, spinous[1] + 0.002, 0), a: 0.0045, b: 0.0095 },
-    ],
-    up,
+  // Spinous process: a tall, thin, hatchet-shaped plate with a thickened back border.
+  const spine = union(
+    0.004,
+    sweep(
+      [
+        { at: P(-d - 0.026, -0.004, 0), a: 0.003, b: 0.0105 },
+        { at: P((-d - 0.026 + spinous[0]) / 2, (spinous[1] - 0.004) / 2, 0), a: 0.0026, b: 0.011 },
+        { at: P(spinous[0] + 0.006, spinous[1] + 0.001, 0), a: 0.003, b: 0.011 },
+      ],
+      up,
+    ),
+    ellipsoid(frame(P(spinous[0] - 0.001, spinous[1] + 0.001, 0), up, ant), [0.0115, 0.005, 0.0058]),
   );
+  // Transverse processes: flattened front to back, tapering to a blunt tip.
   const transverse = sweep(
     [
-      { at: P(-d - 0.012, 0.002, 0.016), a: 0.005, b: big ? 0.008 : 0.0055 },
-      { at: P(-d - 0.011, 0.002, (0.016 + tpTip[2]) / 2), a: 0.0042, b: big ? 0.0065 : 0.0045 },
-      { at: P(tpTip[0] - 0.003, tpTip[1], tpTip[2] - 0.003), a: 0.0055, b: lumbar ? 0.0048 : 0.004 },
+      { at: P(-d - 0.011, 0.002, 0.015), a: 0.0045, b: big ? 0.0085 : 0.0065 },
+      { at: P(-d - 0.012, 0.002, (0.016 + tpTip[2]) / 2), a: 0.003, b: big ? 0.0065 : 0.0052 },
+      { at: P(tpTip[0] - 0.004, tpTip[1], tpTip[2] - 0.004), a: 0.0046, b: lumbar ? 0.005 : 0.0042 },
     ],
     up,
   );
-  const superior = ellipsoid(frame(P(-d - 0.022, h / 2 + 0.002, 0.0215), up, [0.35, 0, 1]), [0.009, 0.0075, 0.0035]);
-  const mammillary = ellipsoid(frame(P(-d - 0.031, h / 2 - 0.001, 0.022), ant, up), [0.0045, 0.004, 0.0035]);
-  const inferior = ellipsoid(frame(P(-d - 0.022, -h / 2 - 0.005, 0.0135), up, [-0.35, 0, 1]), [0.0095, 0.007, 0.0035]);
+  // Superior articular process: a vertical plate rising from the pedicle behind the body, its facet
+  // (inner face) turned back and in; the mammillary process bulges from its back edge.
+  // Both articular plates run from front-medial to back-lateral, parallel to the facet joint.
+  const joint: V3 = [-ant[0] * 0.8, -ant[1] * 0.8, 1];
+  const superior = ellipsoid(frame(P(-d - 0.02, h / 2 - 0.002, 0.021), up, joint), [0.0105, 0.008, 0.0035]);
+  const mammillary = ellipsoid(frame(P(-d - 0.032, h / 2 - 0.003, 0.022), up, ant), [0.0055, 0.0055, 0.0035]);
+  // Inferior articular process: hangs from the lamina, facet turned out and forwards.
+  const inferior = ellipsoid(frame(P(-d - 0.023, -h / 2 - 0.004, 0.0135), up, joint), [0.0105, 0.0075, 0.0035]);
   const parts: Shape[] = [pedicle, lamina, transverse, superior, mammillary, inferior];
   if (big) {
     // L5's stout transverse processes also arise from the side of the body.
-    parts.push(sweep([{ at: P(-d + 0.01, 0.0, 0.02), a: 0.006 }, { at: P(tpTip[0] + 0.004, tpTip[1], tpTip[2] - 0.008), a: 0.005 }], up));
+    parts.push(
+      sweep(
+        [
+          { at: P(-d + 0.01, 0.0, 0.02), a: 0.006 },
+          { at: P(tpTip[0] + 0.004, tpTip[1], tpTip[2] - 0.008), a: 0.005 },
+        ],
+        up,
+      ),
+    );
   }
   const half = union(0.003, ...parts);
   return bounded(union(0.0035, body(c, ant, up, h, depth, width), spine, symmetricZ(half)));

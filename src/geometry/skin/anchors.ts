@@ -23,16 +23,6 @@ export const origin = (segment: SegmentId): Vec3 => {
 export const HIP = origin('femur_r');
 export const KNEE = origin('tibia_r');
 export const ANKLE = origin('talus_r');
-export const TROCHANTER = lm('greater_trochanter_r');
-export const ASIS = lm('asis_r');
-export const CREST = lm('iliac_crest_top_r');
-export const PATELLA_BASE = lm('patella_base_r');
-export const PATELLA_APEX = lm('patella_apex_r');
-export const TIBIAL_TUBEROSITY = lm('tibial_tuberosity_r');
-export const MEDIAL_MALLEOLUS = lm('medial_malleolus_r');
-export const LATERAL_MALLEOLUS = lm('lateral_malleolus_r');
-export const HEEL = lm('heel_r');
-export const TORSO = origin('torso');
 
 /** A point given in the pelvis frame, in neutral world coordinates. */
 export const fromPelvis = (p: Vec3): Vec3 => toWorld(neutralFrames(), 'pelvis', p) as Vec3;

@@ -6,7 +6,7 @@
  */
 import { footDistance } from './foot';
 import { legDistance } from './leg';
-import { smax, smin } from './sdf';
+import { smax, smin, smoothstep } from './sdf';
 import { trunkDistance } from './trunk';
 
 /** Height of the chest cut (neutral world y): about the xiphoid, a hand's breadth below the nipples. */
@@ -19,7 +19,8 @@ function limb(x: number, y: number, z: number): number {
 
 export function bodyDistance(x: number, y: number, z: number): number {
   const legs = Math.min(limb(x, y, z), limb(x, y, -z));
-  let d = smin(trunkDistance(x, y, z), legs, 0.014);
+  // The thighs meet the trunk softly in front (the groin) and tightly behind (the gluteal fold).
+  let d = smin(trunkDistance(x, y, z), legs, 0.015 + 0.013 * smoothstep(-0.13, -0.01, x));
   d = smax(d, y - CHEST_CUT_Y, 0.02);
   d = smax(d, -y, 0.01);
   return d;
@@ -28,4 +29,4 @@ export function bodyDistance(x: number, y: number, z: number): number {
 export const bodyDepth = (x: number, y: number, z: number) => -bodyDistance(x, y, z);
 
 /** Box that holds the whole body with a margin (neutral world, metres). */
-export const BODY_BOUNDS = { min: [-0.26, -0.01, -0.24] as const, max: [0.2, CHEST_CUT_Y + 0.01, 0.24] as const };
+export const BODY_BOUNDS = { min: [-0.235, -0.01, -0.2] as const, max: [0.155, CHEST_CUT_Y + 0.01, 0.2] as const };

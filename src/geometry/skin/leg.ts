@@ -1,8 +1,8 @@
 /**
  * The right leg from the groin to the ankle (the left mirrors z): a loft of horizontal sections around
  * the femur and tibia lines (quadriceps in front, hamstrings and calf behind, adductors inside, the
- * flat iliotibial band outside), with the kneecap, the tibial tuberosity, the heads of the
- * gastrocnemius, vastus medialis and the malleoli added where they show. Figures: a lean 1.8 m adult
+ * flat iliotibial band outside), with the kneecap and the patellar tendon down to the tibial
+ * tuberosity, the heads of gastrocnemius, vastus medialis and the malleoli added where they show. Figures: a lean 1.8 m adult
  * male (mid-thigh ≈ 15 × 16 cm, knee ≈ 10 × 12 cm, calf ≈ 11 × 12.5 cm, ankle ≈ 6.5 × 8 cm).
  */
 import { KNEE, lm } from './anchors';
@@ -16,19 +16,19 @@ const K = KNEE[1];
 
 const ROWS: Row[] = [
   [0.04, -0.085, 0.086, 0.036, 0.042, 0.036, 0.034, 2.2, 2.2],
-  [0.075, -0.086, 0.086, 0.038, 0.042, 0.035, 0.035, 2.2, 2.2],
-  [0.11, -0.087, 0.085, 0.037, 0.04, 0.031, 0.031, 2.2, 2.2],
-  [0.18, -0.092, 0.084, 0.04, 0.045, 0.034, 0.035, 2.2, 2.2],
-  [0.26, -0.1, 0.085, 0.05, 0.056, 0.044, 0.046, 2.2, 2.2],
-  [0.33, -0.107, 0.085, 0.06, 0.066, 0.051, 0.055, 2.2, 2.2],
-  [0.38, -0.104, 0.085, 0.058, 0.066, 0.053, 0.055, 2.2, 2.2],
-  [K - 0.068, -0.094, 0.084, 0.06, 0.06, 0.048, 0.047, 2.2, 2.2],
-  [K, -0.062, 0.082, 0.062, 0.068, 0.05, 0.05, 2.3, 2.3],
+  [0.075, -0.086, 0.086, 0.038, 0.042, 0.038, 0.035, 2.2, 2.2],
+  [0.11, -0.087, 0.085, 0.037, 0.04, 0.039, 0.031, 2.2, 2.2],
+  [0.18, -0.092, 0.084, 0.04, 0.045, 0.04, 0.035, 2.5, 2.2],
+  [0.26, -0.1, 0.085, 0.05, 0.056, 0.046, 0.046, 2.6, 2.2],
+  [0.33, -0.107, 0.085, 0.06, 0.066, 0.051, 0.055, 2.6, 2.2],
+  [0.38, -0.104, 0.085, 0.061, 0.066, 0.053, 0.055, 2.6, 2.2],
+  [K - 0.068, -0.094, 0.084, 0.06, 0.06, 0.048, 0.052, 2.5, 2.2],
+  [K, -0.062, 0.082, 0.062, 0.068, 0.05, 0.054, 2.3, 2.3],
   [K + 0.062, -0.07, 0.086, 0.065, 0.072, 0.054, 0.056, 2.2, 2.2],
   [0.62, -0.072, 0.09, 0.08, 0.078, 0.06, 0.062, 2.2, 2.2],
   [0.69, -0.074, 0.094, 0.09, 0.086, 0.07, 0.07, 2.2, 2.2],
-  [0.76, -0.074, 0.094, 0.091, 0.092, 0.073, 0.08, 2.2, 2.2],
-  [0.82, -0.072, 0.092, 0.087, 0.095, 0.075, 0.084, 2.2, 2.2],
+  [0.76, -0.074, 0.094, 0.091, 0.092, 0.073, 0.081, 2.2, 2.2],
+  [0.82, -0.072, 0.092, 0.087, 0.095, 0.075, 0.085, 2.2, 2.2],
   [0.9, -0.072, 0.092, 0.075, 0.085, 0.07, 0.075, 2.2, 2.2],
   [1.0, -0.072, 0.09, 0.05, 0.06, 0.05, 0.05, 2.2, 2.2],
 ];
@@ -51,10 +51,14 @@ export function legDistance(x: number, y: number, z: number): number {
   let d = loftDistance(LOFT, y, x, z);
   // Kneecap, about 1 cm of skin over the front of the patella, and the patellar tendon below it.
   d = smin(d, ellipsoid(x, y, z, (PB[0] + PA[0]) / 2 - 0.006, (PB[1] + PA[1]) / 2, PB[2], 0.026, 0.034, 0.028), 0.02);
-  d = smin(d, roundCone(x, y, z, [PA[0] - 0.004, PA[1], PA[2]], [TT[0] + 0.006, TT[1] + 0.004, TT[2]], 0.013, 0.011), 0.02);
+  d = smin(
+    d,
+    roundCone(x, y, z, [PA[0] - 0.006, PA[1], PA[2]], [TT[0] + 0.004, TT[1] + 0.004, TT[2]], 0.014, 0.012),
+    0.032,
+  );
   // Heads of gastrocnemius: the medial one bigger and lower.
-  d = smin(d, ellipsoid(x, y, z, -0.13, 0.35, 0.065, 0.036, 0.08, 0.032), 0.03);
-  d = smin(d, ellipsoid(x, y, z, -0.128, 0.37, 0.105, 0.032, 0.065, 0.026), 0.03);
+  d = smin(d, ellipsoid(x, y, z, -0.13, 0.335, 0.066, 0.034, 0.07, 0.03), 0.035);
+  d = smin(d, ellipsoid(x, y, z, -0.128, 0.36, 0.104, 0.03, 0.06, 0.025), 0.035);
   // Vastus medialis, the teardrop above the inner knee.
   d = smin(d, ellipsoid(x, y, z, -0.045, K + 0.075, 0.052, 0.034, 0.06, 0.028), 0.03);
   // Malleoli, a few millimetres under the skin.

@@ -66,7 +66,8 @@ export async function loadBodyMesh(path = BODY_GLB): Promise<BodyMesh> {
   const e: number[] = [0, 0, 0];
   for (let i = 0; i < n; i++) {
     pos.getElement(i, e);
-    for (let r = 0; r < 3; r++) positions[i * 3 + r] = q[r * 4]! * e[0]! + q[r * 4 + 1]! * e[1]! + q[r * 4 + 2]! * e[2]! + q[r * 4 + 3]!;
+    for (let r = 0; r < 3; r++)
+      positions[i * 3 + r] = q[r * 4]! * e[0]! + q[r * 4 + 1]! * e[1]! + q[r * 4 + 2]! * e[2]! + q[r * 4 + 3]!;
     nrm.getElement(i, e);
     const l = Math.hypot(e[0]!, e[1]!, e[2]!) || 1;
     normals.set([e[0]! / l, e[1]! / l, e[2]! / l], i * 3);
@@ -80,5 +81,12 @@ export async function loadBodyMesh(path = BODY_GLB): Promise<BodyMesh> {
     skinJoints.set(j.getElement(i, e4), i * 4);
     skinWeights.set(w.getElement(i, e4), i * 4);
   }
-  return { positions, normals, indices: Uint32Array.from(prim.getIndices()!.getArray()!), joints, skinJoints, skinWeights };
+  return {
+    positions,
+    normals,
+    indices: Uint32Array.from(prim.getIndices()!.getArray()!),
+    joints,
+    skinJoints,
+    skinWeights,
+  };
 }

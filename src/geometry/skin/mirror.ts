@@ -57,103 +57,42 @@ export function mirrorWeld(half: HalfMesh): HalfMesh {
 }
 
 /**
- * Thin out the vertices on the plane z = 0 before simplification: the simplifier guards open borders
- * so closely that it would leave the midline dense and fringed with slivers. Each removed vertex
- * collapses onto its neighbour along the border, unless that would fold a triangle over or move the
- * outline by more than `tolerance`.
+ * An edge between two vertices on the plane that is not a border edge would be shared by four
+ * triangles once mirrored; the simplifier can make such a bridge where two border loops come close
+ * (the crotch). Flip each one onto the two opposite vertices, which lie off the plane.
  */
-export function thinBorder(mesh: HalfMesh, spacing: number, tolerance: number): HalfMesh {
-  const p = mesh.positions;
+export function flipPlaneBridges(mesh: HalfMesh): HalfMesh {
   const ix = Uint32Array.from(mesh.indices);
-  const nv = p.length / 3;
-  // Border edges run a → b in triangle order; each border vertex has one successor.
-  const count = new Map<number, number>();
-  const key = (a: number, b: number) => (a < b ? a * nv + b : b * nv + a);
-  for (let t = 0; t < ix.length; t += 3) {
-    for (let e = 0; e < 3; e++) {
-      const k = key(ix[t + e]!, ix[t + ((e + 1) % 3)]!);
-      count.set(k, (count.get(k) ?? 0) + 1);
-    }
-  }
-  const next = new Int32Array(nv).fill(-1);
-  for (let t = 0; t < ix.length; t += 3) {
-    for (let e = 0; e < 3; e++) {
-      const a = ix[t + e]!;
-      const b = ix[t + ((e + 1) % 3)]!;
-      if (count.get(key(a, b)) === 1) next[a] = b;
-    }
-  }
-  const fans: number[][] = Array.from({ length: nv }, () => []);
-  for (let t = 0; t < ix.length; t += 3) for (let e = 0; e < 3; e++) fans[ix[t + e]!]!.push(t);
-  const alive = new Uint8Array(ix.length / 3).fill(1);
-  const normal = (a: number, b: number, c: number) => {
-    const ux = p[b * 3]! - p[a * 3]!;
-    const uy = p[b * 3 + 1]! - p[a * 3 + 1]!;
-    const uz = p[b * 3 + 2]! - p[a * 3 + 2]!;
-    const vx = p[c * 3]! - p[a * 3]!;
-    const vy = p[c * 3 + 1]! - p[a * 3 + 1]!;
-    const vz = p[c * 3 + 2]! - p[a * 3 + 2]!;
-    return [uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx] as const;
-  };
-  const dist = (a: number, b: number) =>
-    Math.hypot(p[a * 3]! - p[b * 3]!, p[a * 3 + 1]! - p[b * 3 + 1]!, p[a * 3 + 2]! - p[b * 3 + 2]!);
-  /** Distance of v from the segment a–b. */
-  const offLine = (v: number, a: number, b: number) => {
-    const l = dist(a, b);
-    if (l < 1e-12) return dist(v, a);
-    const n = normal(a, b, v);
-    return Math.hypot(n[0], n[1], n[2]) / l;
-  };
-  const visited = new Uint8Array(nv);
-  for (let start = 0; start < nv; start++) {
-    if (next[start]! < 0 || visited[start]) continue;
-    // Walk one border loop, keeping `anchor` and dropping vertices after it while the chord stays close.
-    let anchor = start;
-    let v = next[start]!;
-    const skipped: number[] = [];
-    visited[start] = 1;
-    while (v !== start && !visited[v]) {
-      visited[v] = 1;
-      const w = next[v]!;
-      const chordOk =
-        dist(anchor, w) <= spacing && [...skipped, v].every((s) => offLine(s, anchor, w) <= tolerance);
-      if (chordOk && collapse(v, anchor)) {
-        skipped.push(v);
-      } else {
-        anchor = v;
-        skipped.length = 0;
+  const z = (v: number) => mesh.positions[v * 3 + 2]!;
+  for (let pass = 0; pass < 4; pass++) {
+    const owner = new Map<string, number[]>();
+    const key = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`);
+    for (let t = 0; t < ix.length; t += 3) {
+      for (let e = 0; e < 3; e++) {
+        const k = key(ix[t + e]!, ix[t + ((e + 1) % 3)]!);
+        owner.set(k, [...(owner.get(k) ?? []), t]);
       }
-      v = w;
     }
+    let flipped = 0;
+    for (const [k, ts] of owner) {
+      if (ts.length !== 2) continue;
+      const [a, b] = k.split(',').map(Number) as [number, number];
+      if (z(a) !== 0 || z(b) !== 0) continue;
+      const [t1, t2] = ts as [number, number];
+      const third = (t: number) => [ix[t]!, ix[t + 1]!, ix[t + 2]!].find((v) => v !== a && v !== b)!;
+      const c = third(t1);
+      const d = third(t2);
+      if (owner.has(key(c, d))) continue;
+      // Keep the orientation: t1 runs a→b (or b→a); rebuild both triangles around the new edge c–d.
+      const tri1 = [ix[t1]!, ix[t1 + 1]!, ix[t1 + 2]!];
+      const i = tri1.indexOf(c);
+      const next = tri1[(i + 1) % 3]!; // vertex after c in t1
+      const prev = tri1[(i + 2) % 3]!;
+      ix.set([c, next, d], t1);
+      ix.set([d, prev, c], t2);
+      flipped++;
+    }
+    if (!flipped) break;
   }
-
-  /** Move every triangle of `v` onto `to`, if no surviving triangle turns over. */
-  function collapse(v: number, to: number): boolean {
-    const fan = fans[v]!.filter((t) => alive[t / 3]);
-    for (const t of fan) {
-      const tri = [ix[t]!, ix[t + 1]!, ix[t + 2]!];
-      if (tri.includes(to)) continue;
-      const before = normal(tri[0]!, tri[1]!, tri[2]!);
-      const moved = tri.map((i) => (i === v ? to : i));
-      const after = normal(moved[0]!, moved[1]!, moved[2]!);
-      const dot = before[0] * after[0] + before[1] * after[1] + before[2] * after[2];
-      const lb = Math.hypot(...before);
-      const la = Math.hypot(...after);
-      if (dot < 0.5 * lb * la || la < 1e-14) return false;
-    }
-    for (const t of fan) {
-      const tri = [ix[t]!, ix[t + 1]!, ix[t + 2]!];
-      if (tri.includes(to)) {
-        alive[t / 3] = 0;
-        continue;
-      }
-      for (let e = 0; e < 3; e++) if (ix[t + e] === v) ix[t + e] = to;
-      fans[to]!.push(t);
-    }
-    return true;
-  }
-
-  const kept: number[] = [];
-  for (let t = 0; t < ix.length; t += 3) if (alive[t / 3]) kept.push(ix[t]!, ix[t + 1]!, ix[t + 2]!);
-  return { positions: p, indices: Uint32Array.from(kept) };
+  return { positions: mesh.positions, indices: ix };
 }

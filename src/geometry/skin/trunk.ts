@@ -2,7 +2,7 @@
  * The trunk from the buttocks to the lower chest: a loft of horizontal sections (front, back, half
  * breadth, around a centre line that follows the lordosis), with the erector spinae beside the spine,
  * the cleft between the buttocks and the navel added on top. Figures: a lean 1.8 m adult
- * male (waist ≈ 28 × 20 cm, hips at the trochanters ≈ 33 cm, lower chest ≈ 31 × 23 cm), with the soft
+ * male (waist ≈ 28.5 × 20 cm, hips at the trochanters ≈ 33 cm, lower chest ≈ 31 × 23 cm), with the soft
  * tissue over the palpable landmarks as a physiotherapist finds it.
  */
 import { lm } from './anchors';
@@ -14,26 +14,35 @@ const TROCH = lm('greater_trochanter_r');
 const CREST = lm('iliac_crest_top_r');
 
 /** y, centre x, front, back, half breadth (at the sides and behind), half breadth in front, front and back exponents. */
-type Row = [y: number, cx: number, front: number, back: number, half: number, halfFront: number, nf: number, nb: number];
+type Row = [
+  y: number,
+  cx: number,
+  front: number,
+  back: number,
+  half: number,
+  halfFront: number,
+  nf: number,
+  nb: number,
+];
 
 const ROWS: Row[] = [
   // The bottom rows hold only the buttocks, behind the thighs; their rounded lower edge is the gluteal
   // fold. In front the pelvis narrows down between the thighs, which draws the groin's oblique crease.
   [0.79, -0.125, 0.035, 0.042, 0.1, 0.03, 2.2, 2.2],
   [0.812, -0.115, 0.055, 0.068, 0.128, 0.035, 2.2, 2.2],
-  [0.838, -0.095, 0.08, 0.1, 0.156, 0.045, 2.2, 2.2],
-  [0.862, -0.085, 0.088, 0.117, 0.165, 0.075, 2.3, 2.2],
-  [TROCH[1], -0.08, 0.097, 0.126, TROCH[2] + 0.031, 0.11, 2.4, 2.2],
-  [0.92, -0.076, 0.096, 0.126, 0.165, 0.14, 2.6, 2.2],
-  [ASIS[1], -0.07, 0.098, 0.118, 0.159, 0.155, 2.8, 2.2],
-  [0.985, -0.062, 0.1, 0.104, 0.151, 0.151, 2.7, 2.3],
-  [CREST[1], -0.055, 0.099, 0.099, CREST[2] + 0.031, CREST[2] + 0.031, 2.6, 2.3],
-  [1.09, -0.052, 0.1, 0.096, 0.139, 0.139, 2.5, 2.3],
-  [1.14, -0.052, 0.1, 0.096, 0.137, 0.137, 2.4, 2.3],
-  [1.19, -0.052, 0.103, 0.102, 0.141, 0.141, 2.3, 2.4],
-  [1.24, -0.05, 0.108, 0.112, 0.147, 0.147, 2.2, 2.4],
-  [1.29, -0.046, 0.114, 0.12, 0.152, 0.152, 2.2, 2.5],
-  [1.36, -0.042, 0.12, 0.126, 0.156, 0.156, 2.2, 2.5],
+  [0.838, -0.095, 0.08, 0.1, 0.156, 0.06, 2.2, 2.2],
+  [0.862, -0.085, 0.088, 0.117, 0.165, 0.1, 2.3, 2.2],
+  [TROCH[1], -0.08, 0.097, 0.126, TROCH[2] + 0.031, 0.13, 2.4, 2.2],
+  [0.92, -0.076, 0.102, 0.126, 0.165, 0.152, 2.6, 2.2],
+  [ASIS[1], -0.07, 0.102, 0.118, 0.159, 0.155, 2.8, 2.2],
+  [0.985, -0.062, 0.099, 0.104, 0.151, 0.151, 2.7, 2.3],
+  [CREST[1], -0.055, 0.097, 0.099, CREST[2] + 0.031, CREST[2] + 0.031, 2.6, 2.3],
+  [1.09, -0.052, 0.098, 0.096, 0.142, 0.142, 2.5, 2.3],
+  [1.14, -0.052, 0.099, 0.096, 0.141, 0.141, 2.4, 2.3],
+  [1.19, -0.052, 0.103, 0.102, 0.145, 0.145, 2.3, 2.4],
+  [1.24, -0.05, 0.108, 0.112, 0.15, 0.15, 2.2, 2.4],
+  [1.29, -0.046, 0.114, 0.12, 0.154, 0.154, 2.2, 2.5],
+  [1.36, -0.042, 0.12, 0.126, 0.157, 0.157, 2.2, 2.5],
 ];
 
 const CORE = makeLoft(
@@ -69,15 +78,15 @@ function erector(x: number, y: number, az: number): number {
  * the groove smooth at any mesh resolution. Rows: height, depth, half-width.
  */
 const CLEFT: [y: number, depth: number, width: number][] = [
-  [0.79, 0.045, 0.016],
-  [0.83, 0.045, 0.014],
+  [0.79, 0.03, 0.014],
+  [0.83, 0.04, 0.013],
   [0.88, 0.04, 0.012],
   [0.935, 0.025, 0.01],
   [0.99, 0, 0.008],
 ];
 
 function cleftDepth(x: number, y: number, az: number): number {
-  if (y >= CLEFT[CLEFT.length - 1]![0] || x > -0.08) return 0;
+  if (y >= CLEFT[CLEFT.length - 1]![0] || x > -0.105) return 0;
   let depth = CLEFT[0]![1];
   let width = CLEFT[0]![2];
   for (let i = 1; i < CLEFT.length; i++) {
@@ -90,7 +99,7 @@ function cleftDepth(x: number, y: number, az: number): number {
     }
   }
   // Only the back surface moves: nothing in front of the sacrum and the perineum.
-  return depth * Math.exp(-((az / width) ** 2)) * smoothstep(-0.08, -0.125, x);
+  return depth * Math.exp(-((az / width) ** 2)) * smoothstep(-0.105, -0.14, x);
 }
 
 export function trunkDistance(x: number, y: number, z: number): number {

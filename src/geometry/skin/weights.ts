@@ -8,9 +8,9 @@
  * At most four influences per vertex, summing to 1; the left side mirrors the right.
  */
 import { bodyCentre } from '../../anatomy/model/spine';
-import { VERTEBRAE } from '../../anatomy/model/segments';
 import { ANKLE, fromPelvis, HIP, KNEE, lm } from './anchors';
-import { JOINT, SKIN_JOINTS } from './joints';
+import { mirrorSegment, VERTEBRAE } from '../../anatomy/model/segments';
+import { JOINT, SKIN_JOINTS, type SkinJoint } from './joints';
 import { bodyDistance } from './field';
 import { clamp, smoothstep } from './sdf';
 
@@ -117,17 +117,25 @@ const SIDE_JOINTS = {
 export function influences(x: number, y: number, z: number, out: Float64Array): Float64Array {
   out.fill(0);
   const az = Math.abs(z);
-  const side = z >= 0 ? SIDE_JOINTS.r : SIDE_JOINTS.l;
   const leg = legShare(x, y, az);
   spine(y, 1 - leg, out);
   if (leg <= 0) return out;
   const k = knee(x, y, az);
   const foot = footShare(x, y);
   const rest = 1 - k.patella;
-  add(out, side.femur, leg * rest * (1 - k.tibia));
-  add(out, side.patella, leg * k.patella);
-  add(out, side.tibia, leg * rest * k.tibia * (1 - foot));
-  add(out, side.foot, leg * rest * k.tibia * foot);
+  // Within a few millimetres of the midline the leg's share is split between the sides, so the
+  // weights are exactly mirror-symmetric everywhere (they are tiny there anyway).
+  const right = smoothstep(-0.004, 0.004, z);
+  for (const [side, share] of [
+    [SIDE_JOINTS.r, leg * right],
+    [SIDE_JOINTS.l, leg * (1 - right)],
+  ] as const) {
+    if (share <= 0) continue;
+    add(out, side.femur, share * rest * (1 - k.tibia));
+    add(out, side.patella, share * k.patella);
+    add(out, side.tibia, share * rest * k.tibia * (1 - foot));
+    add(out, side.foot, share * rest * k.tibia * foot);
+  }
   return out;
 }
 
@@ -144,7 +152,7 @@ export interface SkinWeights {
  * stretch of a bending joint over more skin where folds bring differently-bound skin close together
  * (the gluteal fold, the crotch); on the symmetric mesh the diffusion stays symmetric.
  */
-export function skinWeights(positions: Float32Array, indices: Uint32Array, iterations = 12): SkinWeights {
+export function skinWeights(positions: Float32Array, indices: Uint32Array, iterations = 24): SkinWeights {
   const n = positions.length / 3;
   const J = SKIN_JOINTS.length;
   let dense = new Float64Array(n * J);
@@ -155,17 +163,27 @@ export function skinWeights(positions: Float32Array, indices: Uint32Array, itera
   }
   const neighbours = adjacency(n, indices);
   let next = new Float64Array(n * J);
-  for (let it = 0; it < iterations; it++) {
-    for (let v = 0; v < n; v++) {
-      const nb = neighbours[v]!;
-      for (let j = 0; j < J; j++) {
-        let sum = 0;
-        for (const u of nb) sum += dense[u * J + j]!;
-        next[v * J + j] = 0.5 * dense[v * J + j]! + (0.5 * sum) / nb.length;
+  const diffuse = (vertices: number[], times: number) => {
+    next.set(dense);
+    for (let it = 0; it < times; it++) {
+      for (const v of vertices) {
+        const nb = neighbours[v]!;
+        for (let j = 0; j < J; j++) {
+          let sum = 0;
+          for (const u of nb) sum += dense[u * J + j]!;
+          next[v * J + j] = 0.5 * dense[v * J + j]! + (0.5 * sum) / nb.length;
+        }
       }
+      [dense, next] = [next, dense];
+      next.set(dense);
     }
-    [dense, next] = [next, dense];
-  }
+  };
+  diffuse([...Array(n).keys()], iterations);
+  // Where the mesh was left fine (around the perineum) a step is short, so the same number of steps
+  // smooths less skin: let those vertices settle between their coarser surroundings.
+  const fine = fineVertices(positions, neighbours);
+  if (fine.length) diffuse(fine, iterations * 8);
+  symmetrise(positions, dense, J);
   const joints = new Uint16Array(n * 4);
   const weights = new Float32Array(n * 4);
   const order = SKIN_JOINTS.map((_, i) => i);
@@ -180,6 +198,46 @@ export function skinWeights(positions: Float32Array, indices: Uint32Array, itera
     }
   }
   return { joints, weights };
+}
+
+/**
+ * Each vertex and its mirror image (x, y, −z) get mirrored weights exactly: the rules are symmetric,
+ * but the simplifier may connect the two halves' few midline vertices a little differently.
+ */
+function symmetrise(positions: Float32Array, dense: Float64Array, J: number) {
+  const key = (x: number, y: number, z: number) => `${x},${y},${z}`;
+  const index = new Map<string, number>();
+  const n = positions.length / 3;
+  for (let v = 0; v < n; v++) index.set(key(positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!), v);
+  const mirror = SKIN_JOINTS.map((j) => JOINT[mirrorSegment(j) as SkinJoint]);
+  for (let v = 0; v < n; v++) {
+    const z = positions[v * 3 + 2]!;
+    if (z <= 0) continue;
+    const t = index.get(key(positions[v * 3]!, positions[v * 3 + 1]!, -z));
+    if (t === undefined) continue;
+    for (let j = 0; j < J; j++) {
+      const a = dense[v * J + j]!;
+      const b = dense[t * J + mirror[j]!]!;
+      dense[v * J + j] = dense[t * J + mirror[j]!] = (a + b) / 2;
+    }
+  }
+}
+
+/** Vertices whose edges are much shorter than the mesh's typical edge. */
+function fineVertices(positions: Float32Array, neighbours: number[][]): number[] {
+  const mean = neighbours.map((nb, v) => {
+    let sum = 0;
+    for (const u of nb) {
+      sum += Math.hypot(
+        positions[u * 3]! - positions[v * 3]!,
+        positions[u * 3 + 1]! - positions[v * 3 + 1]!,
+        positions[u * 3 + 2]! - positions[v * 3 + 2]!,
+      );
+    }
+    return sum / nb.length;
+  });
+  const median = [...mean].sort((a, b) => a - b)[mean.length >> 1]!;
+  return mean.flatMap((m, v) => (m < 0.5 * median ? [v] : []));
 }
 
 function adjacency(n: number, indices: Uint32Array): number[][] {

@@ -1,12 +1,12 @@
 /**
- * Over the 3D view while "Colour by stretch" is on: what the colours mean (shortened blue, rest grey,
- * lengthened yellow, ±15 % of the length in neutral standing — the same mapping the muscles use), with a
- * marker for the plotted muscle that follows the motion outside React.
+ * Over the 3D view while "Colour by stretch" is on: what the colours mean (shortened blue, as in standing
+ * grey, lengthened yellow; change in length as a share of the muscle's fibre length, ±15 % — the same
+ * mapping the muscles use), with a marker for the plotted muscle that follows the motion outside React.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { MUSCLE_IDS, muscle, muscleLabel } from '../../anatomy/muscles/catalog';
-import { stretchColour } from '../../scene/Muscles';
+import { fibreStretch, STRETCH_RANGE, stretchColour } from '../../geometry/muscles/stretch';
 import { frame } from '../../state/frame';
 import { useStore } from '../../state/store';
 import { DEFAULT_PLOT_MUSCLE } from './LengthPlot';
@@ -18,7 +18,7 @@ const MINUS = '\u2212';
 
 function gradient(): string {
   const c = new THREE.Color();
-  const stops = [0.85, 0.925, 1, 1.075, 1.15].map((r, i) => `#${stretchColour(r, c).getHexString()} ${i * 25}%`);
+  const stops = [-1, -0.5, 0, 0.5, 1].map((r, i) => `#${stretchColour(r * STRETCH_RANGE, c).getHexString()} ${i * 25}%`);
   return `linear-gradient(to right, ${stops.join(', ')})`;
 }
 
@@ -34,17 +34,18 @@ export function StretchLegend() {
   useEffect(() => {
     if (!on) return;
     const index = MUSCLE_IDS.indexOf(id);
+    const fibre = muscle(id).architecture.optimalFibreLength;
     let shownPos = -1;
     let shownPct = Number.NaN;
     return onTick(() => {
-      const ratio = frame.lengths[index]! / frame.restLengths[index]!;
-      const x = Math.max(-1, Math.min(1, (ratio - 1) / 0.15));
+      const stretch = fibreStretch(frame.lengths[index]!, frame.restLengths[index]!, fibre);
+      const x = Math.max(-1, Math.min(1, stretch / STRETCH_RANGE));
       const pos = Math.round((x + 1) * 100);
       if (pos !== shownPos && marker.current) {
         shownPos = pos;
         marker.current.style.left = LEFT[pos]!;
       }
-      const pct = Math.round((ratio - 1) * 100);
+      const pct = Math.round(stretch * 100);
       if (pct !== shownPct && value.current) {
         shownPct = pct;
         value.current.textContent = pct === 0 ? '0 %' : `${pct > 0 ? '+' : MINUS}${Math.abs(pct)} %`;
@@ -70,10 +71,11 @@ export function StretchLegend() {
         </span>
       </div>
       <p className="visually-hidden">
-        Blue: shortened; grey: the length in neutral standing; yellow: lengthened, by up to 15 %.
+        Blue: shortened; grey: as in neutral standing; yellow: lengthened — change in length as a share of the
+        muscle's fibre length, up to 15 %.
       </p>
       <div className="stretch-now">
-        ▲ {label}: <span ref={value}>0 %</span> <span className="muted wide-only">vs standing</span>
+        ▲ {label}: <span ref={value}>0 %</span> <span className="muted wide-only">of fibre length vs standing</span>
       </div>
     </div>
   );

@@ -1,9 +1,13 @@
 /**
  * Adductors: gait2392's paths (CC BY 3.0). Adductor magnus gets a fourth, distal fibre between gait2392's
  * middle (add_mag2) and ischiocondylar (add_mag3) parts, after the four parts of Rajagopal 2016.
+ * Adductor brevis, magnus and gracilis pass under the pubis when the hip flexes far (`pubic_ramus`
+ * wrap, myomap); in standing and walking they are clear of it.
  */
 import type { MusclePathDef } from '../types';
 import { G2392, pt } from './helpers';
+
+const UNDER_PUBIS = [{ cylinder: 'pubic_ramus', range: [0, 1] as const }];
 
 export const adductorLongus: MusclePathDef = {
   name: 'adductor_longus',
@@ -24,6 +28,7 @@ export const adductorBrevis: MusclePathDef = {
     {
       name: 'main',
       points: [pt('pelvis', -0.0587, -0.0915, 0.0164), pt('femur', 0.0009, -0.1196, 0.0294)],
+      wraps: UNDER_PUBIS,
       share: 1,
       source: G2392,
     },
@@ -37,24 +42,28 @@ export const adductorMagnus: MusclePathDef = {
     {
       name: 'proximal',
       points: [pt('pelvis', -0.0732, -0.1174, 0.0255), pt('femur', -0.0045, -0.1211, 0.0339)],
+      wraps: UNDER_PUBIS,
       share: 0.25,
       source: G2392,
     },
     {
       name: 'middle',
       points: [pt('pelvis', -0.0831, -0.1192, 0.0308), pt('femur', 0.0054, -0.2285, 0.0227)],
+      wraps: UNDER_PUBIS,
       share: 0.25,
       source: G2392,
     },
     {
       name: 'distal',
       points: [pt('pelvis', -0.097, -0.1185, 0.041), pt('femur', 0.0085, -0.305, 0.0165)],
+      wraps: UNDER_PUBIS,
       share: 0.2,
       source: 'myomap, between gait2392 add_mag2 and add_mag3 (as the distal part of rajagopal2016)',
     },
     {
       name: 'ischiocondylar',
       points: [pt('pelvis', -0.1111, -0.1141, 0.0488), pt('femur', 0.007, -0.3837, -0.0266)],
+      wraps: UNDER_PUBIS,
       share: 0.3,
       groups: ['adductor', 'extensor'],
       source: G2392,
@@ -75,6 +84,7 @@ export const gracilis: MusclePathDef = {
         pt('tibia', -0.0194, -0.0515, -0.0358),
         pt('tibia', 0.006, -0.0836, -0.0228),
       ],
+      wraps: [{ cylinder: 'pubic_ramus', range: [0, 2] }],
       share: 1,
       source: G2392,
     },

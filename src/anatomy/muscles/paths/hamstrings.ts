@@ -1,4 +1,8 @@
-/** Hamstrings: gait2392's paths (CC BY 3.0), with its conditional points behind the knee. */
+/**
+ * Hamstrings: gait2392's paths (CC BY 3.0), with its conditional points behind the knee. Beyond about
+ * 90° of hip flexion gait2392's straight line from the ischial tuberosity to the knee runs through the
+ * femoral head; myomap lets them wrap under the hip joint instead (wrapObjects.ts, `under_hip`).
+ */
 import type { MusclePathDef } from '../types';
 import { G2392, pt, when } from './helpers';
 
@@ -12,6 +16,7 @@ export const bicepsFemorisLong: MusclePathDef = {
         pt('tibia', -0.0301, -0.036, 0.0294),
         pt('tibia', -0.0234, -0.0563, 0.0343),
       ],
+      wraps: [{ cylinder: 'under_hip', range: [0, 1] }],
       share: 1,
       source: G2392,
     },
@@ -48,6 +53,7 @@ export const semitendinosus: MusclePathDef = {
         pt('tibia', -0.0113, -0.0746, -0.0245),
         pt('tibia', 0.0027, -0.0956, -0.0193),
       ],
+      wraps: [{ cylinder: 'under_hip', range: [0, 2] }],
       share: 1,
       source: G2392,
     },
@@ -65,6 +71,7 @@ export const semimembranosus: MusclePathDef = {
         when(pt('tibia', -0.0348, -0.0352, -0.0189), 'knee_angle', [-32, 10]),
         pt('tibia', -0.027, -0.0477, -0.0196),
       ],
+      wraps: [{ cylinder: 'under_hip', range: [0, 2] }],
       share: 1,
       source: G2392,
     },

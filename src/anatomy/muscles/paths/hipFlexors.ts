@@ -55,7 +55,12 @@ export const psoasMinor: MusclePathDef = {
   fibres: [
     {
       name: 'main',
-      points: [at('t12_body_side_r', [0.006, -0.012, -0.002]), at('iliopubic_eminence_r', [0.002, 0.004, -0.012])],
+      points: [
+        at('t12_body_side_r', [0.006, -0.012, -0.002]),
+        // myomap: in front of the L2 body (on psoas major), so the line does not graze the vertebrae.
+        at('l2_body_side_r', [0.008, 0.0, 0.002]),
+        at('iliopubic_eminence_r', [0.002, 0.004, -0.012]),
+      ],
       share: 1,
       source: 'gray (T12–L1 bodies to the iliopubic eminence)',
     },

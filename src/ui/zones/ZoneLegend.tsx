@@ -1,0 +1,28 @@
+/** The key to what the skin shows: solid = essential, dots = spillover, X = trigger point; a colour per muscle when comparing. */
+import { muscle, muscleLabel } from '../../anatomy/muscles/catalog';
+import { shownZones } from '../../scene/zonesShown';
+import { ZONE_COLOURS } from '../../scene/materials';
+import { useStore } from '../../state/store';
+
+export function ZoneLegend() {
+  const shown = useStore(shownZones);
+  const quiz = useStore((s) => s.mode === 'quiz');
+  if (!shown.muscles.length) return null;
+  return (
+    <figure className="zone-legend" aria-label="Pain zone legend">
+      <ul>
+        {shown.muscles.map((id, i) => (
+          <li key={id}>
+            <span className="swatch" style={{ background: `#${ZONE_COLOURS[i]!.getHexString()}` }} aria-hidden="true" />
+            {quiz ? 'The muscle in question' : muscleLabel(muscle(id))}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <span className="legend-solid" aria-hidden="true" /> essential (felt by nearly everyone with the trigger point) ·{' '}
+        <span className="legend-dots" aria-hidden="true" /> spillover (felt by some) · <strong aria-hidden="true">✕</strong> trigger
+        point
+      </p>
+    </figure>
+  );
+}
