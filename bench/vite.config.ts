@@ -2,10 +2,17 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
+const here = import.meta.dirname;
+
 export default defineConfig({
-  root: resolve(__dirname),
+  root: here,
   base: './',
   publicDir: false,
   logLevel: 'warn',
-  build: { outDir: resolve(__dirname, 'dist'), emptyOutDir: true, target: 'es2022' },
+  build: {
+    outDir: resolve(here, 'dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: { input: resolve(here, 'baseline.html') },
+  },
 });

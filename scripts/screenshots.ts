@@ -23,6 +23,18 @@ function phaseAtHip(deg: number): number {
   return Number(((lo + hi) / 2).toFixed(4));
 }
 
+/** Optional close camera [position, target] for a shot. */
+const CLOSE: Record<string, [number[], number[]]> = {
+  'hip-anterior-close': [
+    [1.05, 0.98, 0.28],
+    [0, 0.93, 0.03],
+  ],
+  'hip-posterior-close': [
+    [-1.05, 0.98, 0.25],
+    [0, 0.93, 0.03],
+  ],
+};
+
 const SHOTS: [name: string, query: string][] = [
   ['anterior', 'view=anterior'],
   ['posterior', 'view=posterior'],
@@ -30,6 +42,9 @@ const SHOTS: [name: string, query: string][] = [
   ['oblique', 'view=oblique'],
   ['hip-flexion-90', `view=right&motion=hip_flexion&t=${phaseAtHip(90)}`],
   ['psoas-selected', 'view=anterior&muscle=psoas_major_r&layers=bones,muscles'],
+  ['hip-anterior-close', 'muscle=psoas_major_r&layers=bones,muscles'],
+  ['hip-posterior-close', 'layers=bones,muscles'],
+  ['back-stride', 'view=right&motion=gait&t=0.5&muscle=psoas_major_r&zones=1'],
 ];
 
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -44,6 +59,8 @@ for (const [name, q] of SHOTS) {
   await page.addStyleTag({
     content: '.topbar,.side,.timeline-slot,.disclaimer,.notices,.hover-label{display:none!important}.app{display:block!important}.stage{position:fixed!important;inset:0}',
   });
+  const close = CLOSE[name];
+  if (close) await page.evaluate(([p, t]) => (window as unknown as { myomapCamera(p: number[], t: number[]): void }).myomapCamera(p!, t!), close);
   await page.waitForTimeout(1500);
   await page.screenshot({ path: `docs/images/${name}.png` });
   console.log(`docs/images/${name}.png`);

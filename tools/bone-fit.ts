@@ -21,7 +21,7 @@ for (const m of MUSCLES) {
       if (v === undefined) return;
       const mm = v * 1000;
       const flag = Math.abs(mm) > 4 ? '  <<<' : '';
-      console.log(`${(m.name + ' ' + f.name).padEnd(44)} ${k ? 'I' : 'O'} ${p.segment.padEnd(8)} ${mm.toFixed(1).padStart(6)} mm${flag}`);
+      console.log(`${`${m.name} ${f.name}`.padEnd(44)} ${k ? 'I' : 'O'} ${p.segment.padEnd(8)} ${mm.toFixed(1).padStart(6)} mm${flag}`);
     });
   }
 }

@@ -69,7 +69,7 @@ for (const node of [...gltf.scene.children]) {
 // Muscle paths as lines: ?paths=<id prefix> (e.g. paths=_r or paths=gluteus).
 const paths = q.get('paths');
 if (paths !== null) {
-  const lineMaterial = new THREE.LineBasicMaterial({ color: 0xff3030, depthTest: q.get('xray') === '1' ? false : true });
+  const lineMaterial = new THREE.LineBasicMaterial({ color: 0xff3030, depthTest: q.get('xray') !== '1' });
   for (const m of MUSCLES) {
     if (!m.id.includes(paths)) continue;
     for (const f of m.fibres) {

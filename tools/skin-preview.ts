@@ -32,7 +32,7 @@ if (motionId && isMotionId(motionId)) MOTIONS[motionId].evaluate(Number(q.get('p
 const extra = q.get('pose');
 if (extra) {
   const vals = Object.fromEntries(extra.split(',').map((kv) => kv.split(':')).map(([k, v]) => [k, Number(v)]));
-  poseFrom(vals, pose).forEach((v, i) => (pose[i] = v));
+  pose.set(poseFrom(vals, pose));
 }
 const frames = computeFrames(pose);
 const toM4 = (t: Float64Array) =>

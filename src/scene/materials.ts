@@ -7,7 +7,7 @@ import * as THREE from 'three';
 
 export const COLOURS = {
   belly: new THREE.Color('#a8322d'),
-  tendon: new THREE.Color('#e6dccb'),
+  tendon: new THREE.Color('#d9e1e6'),
   bone: new THREE.Color('#e9e0cc'),
   skin: new THREE.Color('#e7b99a'),
   selected: new THREE.Color('#ffb347'),

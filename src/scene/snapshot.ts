@@ -10,6 +10,10 @@ let controls: CameraControls | null = null;
 
 export function registerControls(c: CameraControls | null) {
   controls = c;
+  // For screenshots and debugging: put the camera somewhere precise.
+  (window as unknown as { myomapCamera?: (p: number[], t: number[]) => void }).myomapCamera = c
+    ? (p, t) => void c.setLookAt(p[0]!, p[1]!, p[2]!, t[0]!, t[1]!, t[2]!, false)
+    : undefined;
 }
 
 const nextFrame = () => new Promise<void>((ok) => requestAnimationFrame(() => ok()));

@@ -21,7 +21,7 @@ export function Toolbar() {
           </button>
         ))}
       </nav>
-      <div className="modes" role="group" aria-label="Modes">
+      <div className="modes">
         <button type="button" className="chip" aria-pressed={zones} onClick={() => s.setZones(!zones)}>
           Pain zones
         </button>

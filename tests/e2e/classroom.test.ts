@@ -4,9 +4,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { open, useBrowser } from './harness';
+import { open, connectBrowser } from './harness';
 
-useBrowser();
+connectBrowser();
 
 type Resources = { geometries: number; textures: number; programs: number; heap: number | null };
 const resources = (page: Page) =>

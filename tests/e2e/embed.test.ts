@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, open, useBrowser } from './harness';
+import { baseUrl, open, connectBrowser } from './harness';
 
 // biome-ignore lint/correctness/useHookAtTopLevel: vitest's beforeAll/afterAll, not a React hook
-useBrowser();
+connectBrowser();
 
 const ARTICLE = '/test-pages/article.html';
 const READY_TIMEOUT = 120_000;

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { open, useBrowser } from './harness';
+import { open, connectBrowser } from './harness';
 
-useBrowser();
+connectBrowser();
 
 const details = (page: Page) => page.getByRole('region', { name: 'Muscle details' });
 const heading = async (page: Page) => (await details(page).getByRole('heading', { level: 2 }).textContent())?.trim();

@@ -13,7 +13,7 @@ export interface Opened {
 
 let browser: Browser;
 
-export function useBrowser() {
+export function connectBrowser() {
   beforeAll(async () => {
     browser = await chromium.connect(inject('wsEndpoint'));
   });

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { motionCommand } from '../../src/cli/motionCommand';
 import { cmText, hipText } from '../../src/ui/motion/format';
 import { sampleMotion, samplesCsv } from '../../src/ui/motion/samples';
-import { useBrowser as connectBrowser, open } from './harness';
+import { connectBrowser, open } from './harness';
 
 connectBrowser();
 

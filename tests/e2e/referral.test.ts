@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { neutralPose } from '../../src/anatomy/model/coordinates';
 import { computeFrames, toWorld } from '../../src/anatomy/model/kinematics';
 import { landmark } from '../../src/anatomy/model/landmarks';
-import { open, useBrowser } from './harness';
+import { open, connectBrowser } from './harness';
 
-useBrowser();
+connectBrowser();
 
 type Probe = {
   redPixels(): { left: number; right: number };

@@ -2,7 +2,7 @@
  * Wrapping cylinders (right side; left mirrored in catalog.ts). gait2392 has none: its iliopsoas uses a
  * conditional point in front of the hip and its gluteus maximus via points. myomap wraps the iliopsoas
  * over the femoral head as Rajagopal et al. 2016 do, and the gluteus maximus over the greater trochanter
- * so it drapes over it as the hip flexes.
+ * so it drapes over it as the hip flexes; the others keep straight lines out of bone in deep flexion.
  */
 import type { WrapCylinderDef } from './types';
 
@@ -57,5 +57,35 @@ export const WRAP_CYLINDERS: readonly WrapCylinderDef[] = [
     radius: 0.046,
     quadrant: '-x',
     source: 'myomap, after rajagopal2016 (Gmax1–3_at_pelvis)',
+  },
+  {
+    // The femoral shaft with the quadriceps on it, which sartorius crosses obliquely from lateral to
+    // medial: with the hip flexed far its straight line from the ASIS to the medial knee would cut the
+    // front of the upper shaft. Along the shaft's axis (which leans forward and medially down the thigh;
+    // the frame's +x faces anteromedially), with the radius of the shaft plus the muscles on it. The
+    // muscle goes round the nearer side: in deep flexion with the thigh adducted and turned in, its line
+    // can reach the shaft from the lateral side, where a fixed side would make its length jump. Clear of
+    // the line in standing, so gait2392's length there is kept.
+    id: 'femoral_shaft',
+    segment: 'femur',
+    centre: [0.0088, -0.12, 0.0322],
+    rotation: [1.6794, 0.104, -0.7908],
+    radius: 0.02,
+    quadrant: 'all',
+    source: 'myomap',
+  },
+  {
+    // The back of the hip joint (posterior acetabular rim, capsule and femoral head), which the short
+    // external rotators cross on their way to the greater trochanter and are drawn against as the hip
+    // flexes or turns in. Upright, through the hip centre, with the radius of the posterior rim (≈33 mm
+    // from the centre); the rotators pass behind it (-x). In standing piriformis clears it (gait2392's
+    // length is kept) and the obturator internus tendon and superior gemellus just touch it.
+    id: 'hip_capsule',
+    segment: 'pelvis',
+    centre: [-0.0707, -0.0661, 0.0835],
+    rotation: [-Math.PI / 2, 0, 0],
+    radius: 0.033,
+    quadrant: '-x',
+    source: 'myomap',
   },
 ];

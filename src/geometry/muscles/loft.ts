@@ -243,8 +243,9 @@ export class MuscleLoft {
   private radiusAt(i: number, belly: number): number {
     const p = this.profile[i]!;
     const r = this.shape.tendon + (belly - this.shape.tendon) * p;
-    // Close the ends over the last ring so the tube meets its attachment in a point.
-    const end = i === 0 || i === this.samples - 1 ? 0.5 : 1;
+    // Round the ends off over the last two rings so a tube meets its attachment closed.
+    const fromEnd = Math.min(i, this.samples - 1 - i);
+    const end = fromEnd === 0 ? 0.2 : fromEnd === 1 ? 0.8 : 1;
     return Math.min(0.04, r) * end;
   }
 

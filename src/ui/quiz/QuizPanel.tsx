@@ -20,6 +20,7 @@ export function QuizPanel() {
       <p className="quiz-question">{questionText(question)}</p>
       {question.kind === 'find' && !answer && <p className="muted small">Turn the model to find it; click it to answer.</p>}
       {question.kind === 'refers' && (
+        // biome-ignore lint/a11y/useSemanticElements: a group of answer buttons, not a form fieldset
         <div className="quiz-choices" role="group" aria-label="Choices">
           {question.choices.map((c) => (
             <button

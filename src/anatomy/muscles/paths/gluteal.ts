@@ -6,7 +6,7 @@
  * from their anatomical description (Gray's) with architecture after Horsman et al. 2007.
  */
 import type { MusclePathDef } from '../types';
-import { at, G2392, pt } from './helpers';
+import { at, G2392, onBone, pt } from './helpers';
 
 const GMAX_WRAP = [{ cylinder: 'greater_trochanter', range: [1, 2] as const }];
 
@@ -43,12 +43,15 @@ export const gluteusMaximus: MusclePathDef = {
       points: [
         pt('pelvis', -0.1556, -0.0314, 0.0058),
         pt('pelvis', -0.1529, -0.1052, 0.0403),
+        // myomap: as the hip flexes the fibres slide over the ischial tuberosity (through the bursa there)
+        // rather than through it; the straight line from the via point to the femur would cut it.
+        onBone(pt('pelvis', -0.112, -0.121, 0.052), [-0.5, -0.87, 0]),
         pt('femur', -0.0299, -0.1041, 0.0135),
         pt('femur', -0.006, -0.1419, 0.0411),
       ],
-      wraps: GMAX_WRAP,
+      wraps: [{ cylinder: 'greater_trochanter', range: [1, 3] }],
       share: 552 / 1944,
-      source: G2392,
+      source: `${G2392}; contact on the ischial tuberosity (myomap)`,
     },
   ],
   architecture: { maxForce: 1944, optimalFibreLength: 0.144, tendonSlackLength: 0.13, pennation: 5, source: G2392 },
@@ -59,10 +62,16 @@ export const gluteusMedius: MusclePathDef = {
   fibres: [
     {
       name: 'anterior',
-      points: [pt('pelvis', -0.0408, 0.0304, 0.1209), pt('femur', -0.0218, -0.0117, 0.0555)],
+      points: [
+        pt('pelvis', -0.0408, 0.0304, 0.1209),
+        // myomap: in deep flexion the line comes up from in front and below, over the anterior edge of
+        // the greater trochanter.
+        onBone(pt('femur', 0.0, -0.019, 0.053), [0, 1, 0]),
+        pt('femur', -0.0218, -0.0117, 0.0555),
+      ],
       share: 819 / 2045,
       groups: ['abductor', 'internal_rotator'],
-      source: G2392,
+      source: `${G2392}; contact on the greater trochanter (myomap)`,
     },
     {
       name: 'middle',
@@ -117,6 +126,7 @@ export const piriformis: MusclePathDef = {
         pt('pelvis', -0.1193, -0.0276, 0.0657),
         pt('femur', -0.0148, -0.0036, 0.0437),
       ],
+      wraps: [{ cylinder: 'hip_capsule', range: [1, 2] }],
       share: 1,
       source: G2392,
     },
@@ -133,6 +143,7 @@ export const gemellusSuperior: MusclePathDef = {
     {
       name: 'main',
       points: [at('ischial_spine_r', [-0.006, -0.004, 0.012]), pt('femur', -0.0145, -0.0015, 0.0445)],
+      wraps: [{ cylinder: 'hip_capsule', range: [0, 1] }],
       share: 1,
       source: 'gray (ischial spine to the obturator internus tendon); gait2392 gemelli insertion',
     },
@@ -157,6 +168,7 @@ export const obturatorInternus: MusclePathDef = {
         pt('pelvis', -0.1133, -0.082, 0.0714),
         CONJOINT,
       ],
+      wraps: [{ cylinder: 'hip_capsule', range: [1, 2] }],
       share: 1,
       source: 'gray (obturator membrane, lesser sciatic notch); gait2392 gemelli points at the notch and trochanter',
     },

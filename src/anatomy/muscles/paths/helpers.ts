@@ -37,3 +37,13 @@ export const G2392 = 'gait2392';
 export function fromPelvis(segment: 'sacrum' | 'torso' | VertebraId, x: number, y: number, z: number): PathPointDef {
   return { segment, at: between('pelvis', segment, [x, y, z]) };
 }
+
+/**
+ * A contact point (PathPointDef.contact): `p` on or just over a bony surface whose outward normal is
+ * `normal` (segment frame; normalised here). It holds the muscle only while the straight line past it
+ * would sink into the bone.
+ */
+export function onBone(p: PathPointDef, normal: Vec3): PathPointDef {
+  const n = Math.hypot(normal[0], normal[1], normal[2]);
+  return { ...p, contact: { normal: [normal[0] / n, normal[1] / n, normal[2] / n] } };
+}

@@ -6,8 +6,8 @@
  * iliac fossa. Psoas minor is placed from its anatomical description (Gray's).
  */
 import type { Vec3 } from '../../math/vec3';
-import type { MusclePathDef } from '../types';
-import { at, fromPelvis, G2392, pt, when } from './helpers';
+import type { MusclePathDef, PathPointDef } from '../types';
+import { at, fromPelvis, G2392, onBone, pt, when } from './helpers';
 
 // gait2392's psoas and iliacus points on the pelvic brim become contact points (they leave the path when
 // the hip flexes far enough for the tendon to lift off the brim); gait2392's conditional point in front of
@@ -74,14 +74,15 @@ export const psoasMinor: MusclePathDef = {
   },
 };
 
-const iliacusFibre = (name: string, origin: ReturnType<typeof pt>, brimShift: number) => ({
+const iliacusFibre = (name: string, origin: ReturnType<typeof pt>, brimShift: number, via?: PathPointDef) => ({
   name,
   points: [
     origin,
+    ...(via ? [via] : []),
     { ...ILIACUS_BRIM, at: [ILIACUS_BRIM.at[0], ILIACUS_BRIM.at[1], ILIACUS_BRIM.at[2] + brimShift] as [number, number, number] },
     { ...ILIACUS_INSERTION, at: [ILIACUS_INSERTION.at[0], ILIACUS_INSERTION.at[1], ILIACUS_INSERTION.at[2] + brimShift * 0.3] as [number, number, number] },
   ],
-  wraps: [{ cylinder: 'femoral_head', range: [0, 2] as const }],
+  wraps: [{ cylinder: 'femoral_head', range: via ? ([1, 3] as const) : ([0, 2] as const) }],
   share: 0.25,
   source: 'gait2392 (fossa, brim and femur points), rajagopal2016 (cylinder over the femoral head); fan across the fossa after gray',
 });
@@ -89,7 +90,11 @@ const iliacusFibre = (name: string, origin: ReturnType<typeof pt>, brimShift: nu
 export const iliacus: MusclePathDef = {
   name: 'iliacus',
   fibres: [
-    iliacusFibre('anterior', pt('pelvis', -0.03, 0.02, 0.112), 0.008),
+    // myomap: the fibres from the front of the crest run down the fossa and converge on the tendon, which
+    // passes medial to the anterior inferior iliac spine. They turn towards the brim over the lower
+    // anterior fossa (a via point in the belly, 2–3 mm off the bone); the straight line from the origin
+    // would cut through the spine once the hip flexes past ≈70° and the tendon lifts off the brim.
+    iliacusFibre('anterior', pt('pelvis', -0.03, 0.02, 0.112), 0.008, pt('pelvis', -0.045, 0, 0.0955)),
     // gait2392's iliacus origin on the upper iliac fossa.
     iliacusFibre('middle', pt('pelvis', -0.0674, 0.0365, 0.0854), 0.003),
     iliacusFibre('posterior', pt('pelvis', -0.092, 0.07, 0.088), -0.002),
@@ -105,12 +110,15 @@ export const rectusFemoris: MusclePathDef = {
       name: 'main',
       points: [
         pt('pelvis', -0.0295, -0.0311, 0.0968),
+        // myomap: with hip and knee both flexed far the line to the knee would cut the front of the
+        // femoral shaft; the muscle lies on vastus intermedius there.
+        onBone(pt('femur', 0.04, -0.295, 0.008), [1, 0, 0]),
         when(pt('femur', 0.0334, -0.403, 0.0019), 'knee_angle', [-150, -84]),
         // gait2392's moving insertion is where myomap's patella base rides (joints.ts).
         pt('patella', 0, 0, 0),
       ],
       share: 1,
-      source: G2392,
+      source: `${G2392}; contact on the femoral shaft (myomap)`,
     },
   ],
   architecture: { maxForce: 1169, optimalFibreLength: 0.114, tendonSlackLength: 0.31, pennation: 5, source: G2392 },
@@ -128,8 +136,9 @@ export const sartorius: MusclePathDef = {
         pt('tibia', 0.006, -0.0589, -0.0383),
         pt('tibia', 0.0243, -0.084, -0.0252),
       ],
+      wraps: [{ cylinder: 'femoral_shaft', range: [0, 1] }],
       share: 1,
-      source: G2392,
+      source: `${G2392}; wrap over the femoral shaft and quadriceps (myomap)`,
     },
   ],
   architecture: { maxForce: 156, optimalFibreLength: 0.52, tendonSlackLength: 0.1, pennation: 0, source: G2392 },
