@@ -5,6 +5,7 @@
 import { type ThreeEvent, useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import * as THREE from 'three';
+import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh';
 import { SEGMENT_INDEX, type SegmentId, isSegmentId } from '../anatomy/model/segments';
 import { frame } from '../state/frame';
 import { UPDATE_PRIORITY } from './priorities';
@@ -44,7 +45,11 @@ export function Bones() {
       const source = o as THREE.Mesh;
       const segment = segmentFor(source) ?? segmentFor(source.parent ?? source);
       if (!segment) return;
-      const mesh = new THREE.Mesh(source.geometry, material);
+      // A bounding-volume hierarchy per bone (static geometry) makes picking instant on 100k triangles.
+      const geometry = source.geometry as THREE.BufferGeometry & { boundsTree?: unknown };
+      if (!geometry.boundsTree) computeBoundsTree.call(geometry);
+      const mesh = new THREE.Mesh(geometry, material);
+      mesh.raycast = acceleratedRaycast;
       mesh.name = source.name;
       mesh.matrixAutoUpdate = false;
       mesh.userData = { ...source.userData, kind: 'bone', id: source.name };

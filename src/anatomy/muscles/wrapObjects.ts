@@ -75,11 +75,11 @@ export const WRAP_CYLINDERS: readonly WrapCylinderDef[] = [
     source: 'myomap',
   },
   {
-    // The back of the hip joint (posterior acetabular rim, capsule and femoral head), which the short
-    // external rotators cross on their way to the greater trochanter and are drawn against as the hip
-    // flexes or turns in. Upright, through the hip centre, with the radius of the posterior rim (≈33 mm
-    // from the centre); the rotators pass behind it (-x). In standing piriformis clears it (gait2392's
-    // length is kept) and the obturator internus tendon and superior gemellus just touch it.
+    // The back of the hip joint (posterior acetabular rim, capsule and femoral head), which piriformis
+    // and the obturator internus tendon cross on their way to the greater trochanter and are drawn
+    // against as the hip flexes or turns in. Upright, through the hip centre, with the radius of the
+    // posterior rim (≈33 mm from the centre); the muscles pass behind it (-x). In standing piriformis
+    // clears it (gait2392's length is kept) and the obturator internus tendon just touches it.
     id: 'hip_capsule',
     segment: 'pelvis',
     centre: [-0.0707, -0.0661, 0.0835],

@@ -62,16 +62,10 @@ export const gluteusMedius: MusclePathDef = {
   fibres: [
     {
       name: 'anterior',
-      points: [
-        pt('pelvis', -0.0408, 0.0304, 0.1209),
-        // myomap: in deep flexion the line comes up from in front and below, over the anterior edge of
-        // the greater trochanter.
-        onBone(pt('femur', 0.0, -0.019, 0.053), [0, 1, 0]),
-        pt('femur', -0.0218, -0.0117, 0.0555),
-      ],
+      points: [pt('pelvis', -0.0408, 0.0304, 0.1209), pt('femur', -0.0218, -0.0117, 0.0555)],
       share: 819 / 2045,
       groups: ['abductor', 'internal_rotator'],
-      source: `${G2392}; contact on the greater trochanter (myomap)`,
+      source: G2392,
     },
     {
       name: 'middle',
@@ -143,7 +137,6 @@ export const gemellusSuperior: MusclePathDef = {
     {
       name: 'main',
       points: [at('ischial_spine_r', [-0.006, -0.004, 0.012]), pt('femur', -0.0145, -0.0015, 0.0445)],
-      wraps: [{ cylinder: 'hip_capsule', range: [0, 1] }],
       share: 1,
       source: 'gray (ischial spine to the obturator internus tendon); gait2392 gemelli insertion',
     },
