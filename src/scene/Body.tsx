@@ -48,6 +48,8 @@ export function Body() {
       if ((o as THREE.SkinnedMesh).isSkinnedMesh) mesh ??= o as THREE.SkinnedMesh;
     });
     if (!mesh) throw new Error('body.glb has no skinned mesh');
+    // Own geometry too: clones share it, and the zone attributes below must belong to this copy alone.
+    mesh.geometry = mesh.geometry.clone();
     const material = skinMaterial(useStore.getState().skinOpacity);
     mesh.material = material;
     mesh.renderOrder = 10;

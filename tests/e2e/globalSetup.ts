@@ -13,7 +13,13 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!process.env.MYOMAP_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test what ships.
+  if (!process.env.MYOMAP_SKIP_BUILD) {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  }
   const served = await serve('dist', { '/test-pages/': 'tests/e2e/pages' });
   const browser = await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   project.provide('baseUrl', served.url);

@@ -2,7 +2,8 @@
  * Wrapping cylinders (right side; left mirrored in catalog.ts). gait2392 has none: its iliopsoas uses a
  * conditional point in front of the hip and its gluteus maximus via points. myomap wraps the iliopsoas
  * over the femoral head as Rajagopal et al. 2016 do, and the gluteus maximus over the greater trochanter
- * so it drapes over it as the hip flexes; the others keep straight lines out of bone in deep flexion.
+ * so it drapes over it as the hip flexes. Where gait2392's straight lines would cut bone in deep flexion,
+ * sartorius wraps over the femoral shaft, and piriformis and obturator internus over the back of the hip.
  */
 import type { WrapCylinderDef } from './types';
 
@@ -59,17 +60,18 @@ export const WRAP_CYLINDERS: readonly WrapCylinderDef[] = [
     source: 'myomap, after rajagopal2016 (Gmax1–3_at_pelvis)',
   },
   {
-    // The femoral shaft with the quadriceps on it, which sartorius crosses obliquely from lateral to
-    // medial: with the hip flexed far its straight line from the ASIS to the medial knee would cut the
-    // front of the upper shaft. Along the shaft's axis (which leans forward and medially down the thigh;
-    // the frame's +x faces anteromedially), with the radius of the shaft plus the muscles on it. The
-    // muscle goes round the nearer side: in deep flexion with the thigh adducted and turned in, its line
-    // can reach the shaft from the lateral side, where a fixed side would make its length jump. Clear of
-    // the line in standing, so gait2392's length there is kept.
+    // The upper femoral shaft with the quadriceps on it, which sartorius crosses obliquely from lateral
+    // to medial: with the hip flexed far its straight line from the ASIS to the medial knee would cut
+    // the front of the shaft 12–18 cm below the hip. Centred in the shaft there, 2 cm in radius (shaft
+    // plus a few millimetres). Its axis leans 23° forward of the shaft's: along the shaft, the axis
+    // carried up past the hip would pass through the ASIS when the hip is extended and abducted, and
+    // an end point near a cylinder's axis makes the wrap jump. The muscle goes round the nearer side
+    // (in deep flexion with the thigh adducted and turned in its line can reach the shaft from the
+    // lateral side). Clear of the line in standing (by 13 mm), so gait2392's length there is kept.
     id: 'femoral_shaft',
     segment: 'femur',
-    centre: [0.0088, -0.12, 0.0322],
-    rotation: [1.6794, 0.104, -0.7908],
+    centre: [0.012, -0.145, 0.029],
+    rotation: [1.4711, 0.4617, -0.814],
     radius: 0.02,
     quadrant: 'all',
     source: 'myomap',

@@ -43,13 +43,15 @@ export const gluteusMaximus: MusclePathDef = {
       points: [
         pt('pelvis', -0.1556, -0.0314, 0.0058),
         pt('pelvis', -0.1529, -0.1052, 0.0403),
-        // myomap: as the hip flexes the fibres slide over the ischial tuberosity (through the bursa there)
-        // rather than through it; the straight line from the via point to the femur would cut it.
+        // myomap: past ≈45° of flexion the fibres slide over the back and underside of the ischial
+        // tuberosity (over the bursa there); the straight line from the via point to the femur would cut
+        // through it. Only the piece from here to the femur drapes over the greater trochanter: the
+        // tuberosity can come within that cylinder's reach when the thigh is flexed and adducted.
         onBone(pt('pelvis', -0.112, -0.121, 0.052), [-0.5, -0.87, 0]),
         pt('femur', -0.0299, -0.1041, 0.0135),
         pt('femur', -0.006, -0.1419, 0.0411),
       ],
-      wraps: [{ cylinder: 'greater_trochanter', range: [1, 3] }],
+      wraps: [{ cylinder: 'greater_trochanter', range: [2, 3] }],
       share: 552 / 1944,
       source: `${G2392}; contact on the ischial tuberosity (myomap)`,
     },
@@ -62,7 +64,8 @@ export const gluteusMedius: MusclePathDef = {
   fibres: [
     {
       name: 'anterior',
-      points: [pt('pelvis', -0.0408, 0.0304, 0.1209), pt('femur', -0.0218, -0.0117, 0.0555)],
+      // In deep flexion the fibres rest on the front of the greater trochanter (from about 100°).
+      points: [pt('pelvis', -0.0408, 0.0304, 0.1209), onBone(pt('femur', 0, -0.019, 0.053), [0, 1, 0]), pt('femur', -0.0218, -0.0117, 0.0555)],
       share: 819 / 2045,
       groups: ['abductor', 'internal_rotator'],
       source: G2392,
@@ -137,6 +140,8 @@ export const gemellusSuperior: MusclePathDef = {
     {
       name: 'main',
       points: [at('ischial_spine_r', [-0.006, -0.004, 0.012]), pt('femur', -0.0145, -0.0015, 0.0445)],
+      // Behind the hip capsule, as obturator internus, so deep flexion does not draw it through the rim.
+      wraps: [{ cylinder: 'hip_capsule', range: [0, 1] }],
       share: 1,
       source: 'gray (ischial spine to the obturator internus tendon); gait2392 gemelli insertion',
     },
@@ -156,12 +161,14 @@ export const obturatorInternus: MusclePathDef = {
     {
       name: 'main',
       points: [
-        // Inner surface of the obturator membrane, then round the lesser sciatic notch.
-        at('obturator_foramen_r', [-0.004, 0.004, -0.012]),
+        // The pelvic surface of the posterior margin of the obturator foramen (it also arises from the membrane).
+        pt('pelvis', -0.0793, -0.1059, 0.0383),
+        // Along the pelvic surface of the ischium to the lesser sciatic notch, round which it turns.
+        pt('pelvis', -0.105, -0.09, 0.055),
         pt('pelvis', -0.1133, -0.082, 0.0714),
         CONJOINT,
       ],
-      wraps: [{ cylinder: 'hip_capsule', range: [1, 2] }],
+      wraps: [{ cylinder: 'hip_capsule', range: [2, 3] }],
       share: 1,
       source: 'gray (obturator membrane, lesser sciatic notch); gait2392 gemelli points at the notch and trochanter',
     },
@@ -201,7 +208,8 @@ export const obturatorExternus: MusclePathDef = {
       name: 'main',
       points: [
         // Outer surface of the obturator membrane, under the femoral neck, into the trochanteric fossa.
-        at('obturator_foramen_r', [0.002, -0.002, 0.01]),
+        // The outer surface of the upper margin of the obturator foramen (it also arises from the membrane).
+        pt('pelvis', -0.0615, -0.0866, 0.0585),
         pt('femur', -0.028, -0.042, 0.024),
         at('trochanteric_fossa_r'),
       ],
