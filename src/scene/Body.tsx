@@ -114,7 +114,7 @@ export function Body() {
   useFrame(() => {
     const s = useStore.getState();
     root.visible = s.layers.includes('skin') || s.mode === 'pain';
-    material.opacity = s.mode === 'pain' ? Math.max(s.skinOpacity, 0.55) : s.xray ? Math.min(s.skinOpacity, 0.12) : s.skinOpacity;
+    material.opacity = s.mode === 'pain' ? Math.max(s.skinOpacity, 0.88) : s.xray ? Math.min(s.skinOpacity, 0.12) : s.skinOpacity;
     if (version.current === frame.version) return;
     version.current = frame.version;
     for (const { bone, segment } of bones) {

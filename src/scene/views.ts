@@ -6,16 +6,18 @@ export interface CameraPose {
   target: [number, number, number];
 }
 
-const T: [number, number, number] = [0, 0.74, 0];
-const D = 2.85;
+/** Aim at the hips and frame the body from the lower chest to the shins: the region myomap is about. */
+const T: [number, number, number] = [0, 0.8, 0];
+const D = 2.3;
+const H = 0.86;
 
 export const VIEW_POSES: Record<ViewId, CameraPose> = {
-  anterior: { position: [D, 0.78, 0], target: T },
-  posterior: { position: [-D, 0.78, 0], target: T },
-  right: { position: [0, 0.78, D], target: T },
-  left: { position: [0, 0.78, -D], target: T },
-  superior: { position: [0.35, 3.1, 0], target: [0, 0.95, 0] },
-  oblique: { position: [2.05, 1.3, 1.75], target: T },
+  anterior: { position: [D, H, 0], target: T },
+  posterior: { position: [-D, H, 0], target: T },
+  right: { position: [0, H, D], target: T },
+  left: { position: [0, H, -D], target: T },
+  superior: { position: [0.35, 2.9, 0], target: [0, 0.95, 0] },
+  oblique: { position: [1.65, 1.25, 1.45], target: T },
 };
 
 export const VIEW_LABELS: Record<ViewId, string> = {
