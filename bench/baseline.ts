@@ -10,10 +10,10 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MUSCLES } from '../src/anatomy/muscles/catalog';
 import { MOTIONS } from '../src/anatomy/motions';
 import { MuscleLoft } from '../src/geometry/muscles/loft';
+import { loftGeometry, markLoftChanged } from '../src/geometry/muscles/loftGeometry';
 import { boneMaterial, muscleMaterial, skinMaterial } from '../src/scene/materials';
-import { toMatrix4 } from '../src/scene/segmentMatrix';
+import { type CarriedBone, poseBones, poseSkin, type RiggedSkin, rigBones, rigSkin } from '../src/scene/modelRig';
 import { VIEW_POSES } from '../src/scene/views';
-import { SEGMENT_INDEX, isSegmentId } from '../src/anatomy/model/segments';
 import { commitPose, frame } from '../src/state/frame';
 import { perf } from '../src/state/perf';
 
@@ -40,12 +40,7 @@ scene.add(key, fill, rim);
 
 const lofts = MUSCLES.map((m) => {
   const loft = new MuscleLoft(m);
-  const g = new THREE.BufferGeometry();
-  g.setAttribute('position', new THREE.BufferAttribute(loft.positions, 3).setUsage(THREE.DynamicDrawUsage));
-  g.setAttribute('normal', new THREE.BufferAttribute(loft.normals, 3).setUsage(THREE.DynamicDrawUsage));
-  g.setAttribute('uv', new THREE.BufferAttribute(loft.uvs, 2));
-  g.setAttribute('belly', new THREE.BufferAttribute(loft.belly, 1));
-  g.setIndex(new THREE.BufferAttribute(loft.indices, 1));
+  const g = loftGeometry(loft);
   const mesh = new THREE.Mesh(g, muscleMaterial());
   mesh.frustumCulled = false;
   scene.add(mesh);
@@ -53,48 +48,16 @@ const lofts = MUSCLES.map((m) => {
 });
 
 const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
-const bones: { mesh: THREE.Mesh; segment: number; local: THREE.Matrix4 }[] = [];
-const joints: { bone: THREE.Bone; segment: number }[] = [];
-const m4 = new THREE.Matrix4();
+let bones: CarriedBone[] = [];
+let skin: RiggedSkin | undefined;
 
 async function load() {
   const [b, body] = await Promise.all([loader.loadAsync('./models/bones.glb'), loader.loadAsync('./models/body.glb')]);
-  b.scene.updateMatrixWorld(true);
-  const material = boneMaterial();
-  b.scene.traverse((o) => {
-    const mesh = o as THREE.Mesh;
-    if (!mesh.isMesh) return;
-    const name = (mesh.userData.segment ?? mesh.name.replace(/^fibula_/, 'tibia_')) as string;
-    if (!isSegmentId(name)) return;
-    mesh.material = material;
-    bones.push({ mesh, segment: SEGMENT_INDEX[name], local: mesh.matrixWorld.clone() });
-  });
-  for (const x of bones) {
-    x.mesh.removeFromParent();
-    x.mesh.matrixAutoUpdate = false;
-    scene.add(x.mesh);
-  }
-  let skinned: THREE.SkinnedMesh | undefined;
-  body.scene.traverse((o) => {
-    if ((o as THREE.SkinnedMesh).isSkinnedMesh) skinned ??= o as THREE.SkinnedMesh;
-  });
-  if (skinned) {
-    body.scene.updateMatrixWorld(true);
-    const bind = skinned.matrixWorld.clone();
-    const root = new THREE.Group();
-    for (const bone of skinned.skeleton.bones) {
-      root.add(bone);
-      bone.matrixAutoUpdate = false;
-      joints.push({ bone, segment: isSegmentId(bone.name) ? SEGMENT_INDEX[bone.name] : -1 });
-    }
-    skinned.removeFromParent();
-    skinned.material = skinMaterial(0.22);
-    skinned.matrixAutoUpdate = false;
-    skinned.matrix.copy(bind);
-    skinned.frustumCulled = false;
-    root.add(skinned);
-    scene.add(root);
-  }
+  bones = rigBones(b.scene, boneMaterial());
+  for (const x of bones) scene.add(x.mesh);
+  skin = rigSkin(body.scene);
+  skin.mesh.material = skinMaterial(0.22);
+  scene.add(skin.root);
 }
 
 const gait = MOTIONS.gait;
@@ -107,20 +70,10 @@ function update() {
   commitPose();
   for (const { loft, g } of lofts) {
     loft.update(frame.frames, frame.pose);
-    g.attributes.position!.needsUpdate = true;
-    g.attributes.normal!.needsUpdate = true;
-    g.computeBoundingSphere();
+    markLoftChanged(g);
   }
-  for (const b of bones) {
-    toMatrix4(frame.frames[b.segment]!, m4);
-    b.mesh.matrix.multiplyMatrices(m4, b.local);
-    b.mesh.matrixWorldNeedsUpdate = true;
-  }
-  for (const j of joints) {
-    if (j.segment < 0) continue;
-    toMatrix4(frame.frames[j.segment]!, j.bone.matrix);
-    j.bone.matrixWorldNeedsUpdate = true;
-  }
+  poseBones(bones, frame.frames);
+  if (skin) poseSkin(skin, frame.frames);
 }
 
 function tick(now: number) {

@@ -4,6 +4,7 @@
  */
 import Module from 'manifold-3d';
 import { MeshoptSimplifier } from 'meshoptimizer';
+import { vertexNormalsInto } from '../../src/geometry/normals';
 
 export interface TriMesh {
   positions: Float32Array;
@@ -73,34 +74,7 @@ export function compact(mesh: TriMesh): TriMesh {
 
 /** Area-weighted vertex normals. */
 export function vertexNormals(mesh: TriMesh): Float32Array {
-  const { positions: p, indices: ix } = mesh;
-  const nrm = new Float32Array(p.length);
-  for (let t = 0; t < ix.length; t += 3) {
-    const a = ix[t]! * 3;
-    const b = ix[t + 1]! * 3;
-    const c = ix[t + 2]! * 3;
-    const ux = p[b]! - p[a]!;
-    const uy = p[b + 1]! - p[a + 1]!;
-    const uz = p[b + 2]! - p[a + 2]!;
-    const vx = p[c]! - p[a]!;
-    const vy = p[c + 1]! - p[a + 1]!;
-    const vz = p[c + 2]! - p[a + 2]!;
-    const nx = uy * vz - uz * vy;
-    const ny = uz * vx - ux * vz;
-    const nz = ux * vy - uy * vx;
-    for (const v of [a, b, c]) {
-      nrm[v] = nrm[v]! + nx;
-      nrm[v + 1] = nrm[v + 1]! + ny;
-      nrm[v + 2] = nrm[v + 2]! + nz;
-    }
-  }
-  for (let i = 0; i < nrm.length; i += 3) {
-    const l = Math.hypot(nrm[i]!, nrm[i + 1]!, nrm[i + 2]!) || 1;
-    nrm[i] = nrm[i]! / l;
-    nrm[i + 1] = nrm[i + 1]! / l;
-    nrm[i + 2] = nrm[i + 2]! / l;
-  }
-  return nrm;
+  return vertexNormalsInto(mesh.positions, mesh.indices, new Float32Array(mesh.positions.length));
 }
 
 /**

@@ -7,16 +7,14 @@
 import { type ThreeEvent, useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
-import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
-import { SEGMENT_INDEX, isSegmentId } from '../anatomy/model/segments';
 import { createZonePaint, paintZones } from '../geometry/zones/paint';
 import { frame } from '../state/frame';
 import { useStore } from '../state/store';
 import { modelUrl } from './assets';
 import { useModel } from './loadModel';
 import { skinMaterial } from './materials';
+import { poseSkin, rigSkin } from './modelRig';
 import { UPDATE_PRIORITY } from './priorities';
-import { toMatrix4 } from './segmentMatrix';
 import { neutralSkin, type SkinBind } from './skinBind';
 import { shownZones } from './zonesShown';
 
@@ -40,50 +38,24 @@ function toNeutral(e: ThreeEvent<PointerEvent | MouseEvent>, bind: SkinBind) {
 
 export function Body() {
   const gltf = useModel(modelUrl('body'));
-  const { root, bones, mesh, material, bind, paint, painted } = useMemo(() => {
-    // Work on a copy: the loader caches gltf.scene, and React may render this twice.
-    const scene = cloneSkinned(gltf.scene);
-    let mesh: THREE.SkinnedMesh | undefined;
-    scene.traverse((o) => {
-      if ((o as THREE.SkinnedMesh).isSkinnedMesh) mesh ??= o as THREE.SkinnedMesh;
-    });
-    if (!mesh) throw new Error('body.glb has no skinned mesh');
-    // Own geometry too: clones share it, and the zone attributes below must belong to this copy alone.
-    mesh.geometry = mesh.geometry.clone();
+  const { skin, material, bind, paint, painted } = useMemo(() => {
+    const skin = rigSkin(gltf.scene);
     const material = skinMaterial(useStore.getState().skinOpacity);
-    mesh.material = material;
-    mesh.renderOrder = 10;
-    mesh.frustumCulled = false;
-    const bones = mesh.skeleton.bones.map((b) => ({ bone: b, segment: isSegmentId(b.name) ? SEGMENT_INDEX[b.name] : -1 }));
-    // Joints sit directly under an identity root, so a joint's matrix is its world matrix.
-    const root = new THREE.Group();
-    root.name = 'body';
-    for (const { bone } of bones) {
-      root.add(bone);
-      bone.matrixAutoUpdate = false;
-    }
-    scene.updateMatrixWorld(true);
-    const bindMatrix = mesh.matrixWorld.clone();
-    mesh.removeFromParent();
-    root.add(mesh);
-    mesh.matrixAutoUpdate = false;
-    mesh.matrix.copy(bindMatrix);
-    mesh.matrixWorld.copy(bindMatrix);
-    mesh.name = 'skin';
-    mesh.userData = { ...mesh.userData, kind: 'skin', id: 'skin' };
-    const bind = neutralSkin(mesh);
+    skin.mesh.material = material;
+    skin.mesh.renderOrder = 10;
+    const bind = neutralSkin(skin.mesh);
     const count = bind.positions.length / 3;
     const paint = createZonePaint(count);
     const painted = new Float32Array(count);
-    const g = mesh.geometry;
+    const g = skin.mesh.geometry;
     g.setAttribute('zoneE', new THREE.BufferAttribute(paint.essential, 4));
     g.setAttribute('zoneS', new THREE.BufferAttribute(paint.spillover, 4));
     g.setAttribute('painted', new THREE.BufferAttribute(painted, 1));
     g.setAttribute('bindPos', new THREE.BufferAttribute(bind.positions, 3));
-    return { root, bones, mesh, material, bind, paint, painted };
+    return { skin, material, bind, paint, painted };
   }, [gltf]);
+  const { root, mesh } = skin;
   const version = useRef(-1);
-  const m4 = useMemo(() => new THREE.Matrix4(), []);
   const zones = useStore(shownZones);
   const painPoints = useStore((s) => s.painPoints);
   const mode = useStore((s) => s.mode);
@@ -117,12 +89,7 @@ export function Body() {
     material.opacity = s.mode === 'pain' ? Math.max(s.skinOpacity, 0.88) : s.xray ? Math.min(s.skinOpacity, 0.12) : s.skinOpacity;
     if (version.current === frame.version) return;
     version.current = frame.version;
-    for (const { bone, segment } of bones) {
-      if (segment < 0) continue;
-      bone.matrix.copy(toMatrix4(frame.frames[segment]!, m4));
-      bone.matrixWorldNeedsUpdate = true;
-    }
-    mesh.matrixWorldNeedsUpdate = true;
+    poseSkin(skin, frame.frames);
   }, UPDATE_PRIORITY);
 
   // In pain mode the skin takes clicks and strokes; otherwise it lets them through to what lies beneath.

@@ -8,6 +8,7 @@ import * as THREE from 'three';
 import { MUSCLES, type Muscle } from '../anatomy/muscles/catalog';
 import type { MuscleId } from '../anatomy/muscles/types';
 import { MuscleLoft } from '../geometry/muscles/loft';
+import { loftGeometry, markLoftChanged } from '../geometry/muscles/loftGeometry';
 import { fibreStretch, stretchColour } from '../geometry/muscles/stretch';
 import { frame } from '../state/frame';
 import { UPDATE_PRIORITY } from './priorities';
@@ -24,13 +25,7 @@ function MuscleMesh({ muscle, index }: { muscle: Muscle; index: number }) {
   const mesh = useRef<THREE.Mesh>(null);
   const { loft, geometry, material } = useMemo(() => {
     const loft = new MuscleLoft(muscle);
-    const geometry = new THREE.BufferGeometry();
-    geometry.setAttribute('position', new THREE.BufferAttribute(loft.positions, 3).setUsage(THREE.DynamicDrawUsage));
-    geometry.setAttribute('normal', new THREE.BufferAttribute(loft.normals, 3).setUsage(THREE.DynamicDrawUsage));
-    geometry.setAttribute('uv', new THREE.BufferAttribute(loft.uvs, 2));
-    geometry.setAttribute('belly', new THREE.BufferAttribute(loft.belly, 1));
-    geometry.setIndex(new THREE.BufferAttribute(loft.indices, 1));
-    return { loft, geometry, material: muscleMaterial() };
+    return { loft, geometry: loftGeometry(loft), material: muscleMaterial() };
   }, [muscle]);
   const version = useRef(-1);
 
@@ -51,9 +46,7 @@ function MuscleMesh({ muscle, index }: { muscle: Muscle; index: number }) {
     if (version.current !== frame.version) {
       version.current = frame.version;
       loft.update(frame.frames, frame.pose);
-      geometry.attributes.position!.needsUpdate = true;
-      geometry.attributes.normal!.needsUpdate = true;
-      geometry.computeBoundingSphere();
+      markLoftChanged(geometry);
     }
     const u = material.userData.uniforms;
     const selected = s.muscle === muscle.id;

@@ -6,6 +6,7 @@
 import * as THREE from 'three';
 import { neutralFrames } from '../anatomy/model/kinematics';
 import { SEGMENT_INDEX, isSegmentId } from '../anatomy/model/segments';
+import { vertexNormalsInto } from '../geometry/normals';
 import { toMatrix4 } from './segmentMatrix';
 
 export interface SkinBind {
@@ -28,30 +29,6 @@ export function neutralSkin(mesh: THREE.SkinnedMesh): SkinBind {
     v.applyMatrix4(mesh.matrix);
     positions.set([v.x, v.y, v.z], i * 3);
   }
-  const normals = new Float32Array(pos.count * 3);
-  const index = mesh.geometry.index!;
-  const a = new THREE.Vector3();
-  const b = new THREE.Vector3();
-  const c = new THREE.Vector3();
-  for (let t = 0; t < index.count; t += 3) {
-    const ia = index.getX(t);
-    const ib = index.getX(t + 1);
-    const ic = index.getX(t + 2);
-    a.fromArray(positions, ia * 3);
-    b.fromArray(positions, ib * 3);
-    c.fromArray(positions, ic * 3);
-    const n = b.sub(a).cross(c.sub(a));
-    for (const i of [ia, ib, ic]) {
-      normals[i * 3] = normals[i * 3]! + n.x;
-      normals[i * 3 + 1] = normals[i * 3 + 1]! + n.y;
-      normals[i * 3 + 2] = normals[i * 3 + 2]! + n.z;
-    }
-  }
-  for (let i = 0; i < normals.length; i += 3) {
-    const l = Math.hypot(normals[i]!, normals[i + 1]!, normals[i + 2]!) || 1;
-    normals[i] = normals[i]! / l;
-    normals[i + 1] = normals[i + 1]! / l;
-    normals[i + 2] = normals[i + 2]! / l;
-  }
+  const normals = vertexNormalsInto(positions, mesh.geometry.index!.array, new Float32Array(pos.count * 3));
   return { positions, normals };
 }

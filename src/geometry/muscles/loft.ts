@@ -8,6 +8,7 @@ import type { Pose } from '../../anatomy/model/coordinates';
 import type { Frames } from '../../anatomy/model/kinematics';
 import type { Muscle } from '../../anatomy/muscles/catalog';
 import { fibrePolyline, maxPolylinePoints } from '../../anatomy/path/musclePath';
+import { vertexNormalsInto } from '../normals';
 import { bellyArea, bellyProfile, type MuscleShape, shapeOf } from './shape';
 
 export interface LoftOptions {
@@ -250,39 +251,7 @@ export class MuscleLoft {
   }
 
   private computeNormals() {
-    const n = this.normals;
-    const p = this.positions;
-    n.fill(0);
-    const ix = this.indices;
-    for (let t = 0; t < ix.length; t += 3) {
-      const a = ix[t]! * 3;
-      const b = ix[t + 1]! * 3;
-      const c = ix[t + 2]! * 3;
-      const ux = p[b]! - p[a]!;
-      const uy = p[b + 1]! - p[a + 1]!;
-      const uz = p[b + 2]! - p[a + 2]!;
-      const vx = p[c]! - p[a]!;
-      const vy = p[c + 1]! - p[a + 1]!;
-      const vz = p[c + 2]! - p[a + 2]!;
-      const x = uy * vz - uz * vy;
-      const y = uz * vx - ux * vz;
-      const z = ux * vy - uy * vx;
-      n[a] = n[a]! + x;
-      n[a + 1] = n[a + 1]! + y;
-      n[a + 2] = n[a + 2]! + z;
-      n[b] = n[b]! + x;
-      n[b + 1] = n[b + 1]! + y;
-      n[b + 2] = n[b + 2]! + z;
-      n[c] = n[c]! + x;
-      n[c + 1] = n[c + 1]! + y;
-      n[c + 2] = n[c + 2]! + z;
-    }
-    for (let i = 0; i < n.length; i += 3) {
-      const l = Math.hypot(n[i]!, n[i + 1]!, n[i + 2]!) || 1;
-      n[i] = n[i]! / l;
-      n[i + 1] = n[i + 1]! / l;
-      n[i + 2] = n[i + 2]! / l;
-    }
+    vertexNormalsInto(this.positions, this.indices, this.normals);
   }
 }
 
