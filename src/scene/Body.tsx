@@ -16,6 +16,7 @@ import { skinMaterial } from './materials';
 import { poseSkin, rigSkin } from './modelRig';
 import { UPDATE_PRIORITY } from './priorities';
 import { neutralSkin, type SkinBind } from './skinBind';
+import { makeSkinPickable } from './skinPicker';
 import { shownZones } from './zonesShown';
 
 /** Where a pick on the posed skin lies on the neutral skin (barycentric on the same triangle). */
@@ -52,6 +53,7 @@ export function Body() {
     g.setAttribute('zoneS', new THREE.BufferAttribute(paint.spillover, 4));
     g.setAttribute('painted', new THREE.BufferAttribute(painted, 1));
     g.setAttribute('bindPos', new THREE.BufferAttribute(bind.positions, 3));
+    makeSkinPickable(skin.mesh);
     return { skin, material, bind, paint, painted };
   }, [gltf]);
   const { root, mesh } = skin;
@@ -119,12 +121,20 @@ export function Body() {
             painting.current = false;
           },
         }
-      : {};
+      : {
+          // Exploring, the skin names itself under the pointer but lets clicks through to what lies beneath.
+          onPointerOver: () => {
+            const st = useStore.getState();
+            if (!st.hovered) st.setHovered('skin');
+          },
+          onPointerOut: () => {
+            if (useStore.getState().hovered === 'skin') useStore.getState().setHovered(null);
+          },
+        };
 
   return (
-    <group>
+    <group {...handlers}>
       <primitive object={root} />
-      {mode === 'pain' ? <primitive object={mesh} {...handlers} /> : null}
     </group>
   );
 }

@@ -9,6 +9,7 @@ const BONE_NAMES: Record<string, string> = { fibula_r: 'Fibula (right)', fibula_
 export function labelFor(hovered: string | null): string {
   if (!hovered) return '';
   if (isMuscleId(hovered)) return muscleLabel(muscle(hovered));
+  if (hovered === 'skin') return 'Skin (body surface)';
   const bone = hovered.replace(/^bone:/, '');
   if (BONE_NAMES[bone]) return BONE_NAMES[bone];
   if (isSegmentId(bone)) return SEGMENT_LABELS[bone];
