@@ -122,8 +122,9 @@ export function Body() {
           },
         }
       : {
-          // Exploring, the skin names itself under the pointer but lets clicks through to what lies beneath.
-          onPointerOver: () => {
+          // Exploring, the skin names itself under the pointer (when nothing beneath does) but lets clicks
+          // through to what lies beneath.
+          onPointerMove: () => {
             const st = useStore.getState();
             if (!st.hovered) st.setHovered('skin');
           },

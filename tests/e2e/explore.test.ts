@@ -85,6 +85,24 @@ describe('explore', () => {
     await page.context().close();
   });
 
+  it('names bones and skin under the pointer too', async () => {
+    const { page } = await open('/?view=anterior');
+    await page.waitForTimeout(1500);
+    type P = { project(x: number, y: number, z: number): { x: number; y: number } };
+    const at = (x: number, y: number, z: number) =>
+      page.evaluate(([a, b, c]) => (window as unknown as { myomapProbe: P }).myomapProbe.project(a!, b!, c!), [x, y, z]);
+    const label = () => page.locator('.hover-label').textContent();
+    // The front of the right shin: the tibia lies just under the skin.
+    const shin = await at(0.03, 0.3, 0.084);
+    await page.mouse.move(shin.x, shin.y);
+    await expect.poll(label).toBe('Tibia and fibula (right)');
+    // The side of the right calf, where no bone or muscle of the model lies: the skin.
+    const calf = await at(0.06, 0.25, 0.09);
+    await page.mouse.move(calf.x, calf.y);
+    await expect.poll(label).toBe('Skin (body surface)');
+    await page.context().close();
+  });
+
   it('ignores bad link parameters with a notice naming each, and still works', async () => {
     const { page, errors } = await open('/?muscle=psoas&view=sideways&speed=99&layers=skin,guts&foo=1&motion=gait');
     await expect.poll(() => page.locator('.notice').count()).toBeGreaterThan(0);
