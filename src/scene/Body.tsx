@@ -88,7 +88,10 @@ export function Body() {
   useFrame(() => {
     const s = useStore.getState();
     root.visible = s.layers.includes('skin') || s.mode === 'pain';
-    material.opacity = s.mode === 'pain' ? Math.max(s.skinOpacity, 0.88) : s.xray ? Math.min(s.skinOpacity, 0.12) : s.skinOpacity;
+    // Pain zones are red like the muscles beneath: make the skin solid enough that a zone reads as skin.
+    const zonesOn = shownZones(s).muscles.length > 0;
+    material.opacity =
+      s.mode === 'pain' ? Math.max(s.skinOpacity, 0.88) : zonesOn ? Math.max(s.skinOpacity, 0.62) : s.xray ? Math.min(s.skinOpacity, 0.12) : s.skinOpacity;
     if (version.current === frame.version) return;
     version.current = frame.version;
     poseSkin(skin, frame.frames);

@@ -19,9 +19,9 @@ export function ZoneLegend() {
         ))}
       </ul>
       <p>
-        <span className="legend-solid" aria-hidden="true" /> essential (felt by nearly everyone with the trigger point) ·{' '}
-        <span className="legend-dots" aria-hidden="true" /> spillover (felt by some) · <strong aria-hidden="true">✕</strong> trigger
-        point
+        <span className="legend-solid" aria-hidden="true" /> essential<span className="legend-long"> (felt by nearly everyone with the trigger point)</span> ·{' '}
+        <span className="legend-dots" aria-hidden="true" /> spillover<span className="legend-long"> (felt by some)</span> ·{' '}
+        <strong aria-hidden="true">✕</strong> trigger point
       </p>
     </figure>
   );
