@@ -59,6 +59,8 @@ export function Body() {
   const { root, mesh } = skin;
   const version = useRef(-1);
   const zones = useStore(shownZones);
+  const zonesShown = useRef(false);
+  zonesShown.current = zones.muscles.length > 0;
   const painPoints = useStore((s) => s.painPoints);
   const mode = useStore((s) => s.mode);
 
@@ -89,7 +91,7 @@ export function Body() {
     const s = useStore.getState();
     root.visible = s.layers.includes('skin') || s.mode === 'pain';
     // Pain zones are red like the muscles beneath: make the skin solid enough that a zone reads as skin.
-    const zonesOn = shownZones(s).muscles.length > 0;
+    const zonesOn = zonesShown.current;
     material.opacity =
       s.mode === 'pain' ? Math.max(s.skinOpacity, 0.88) : zonesOn ? Math.max(s.skinOpacity, 0.62) : s.xray ? Math.min(s.skinOpacity, 0.12) : s.skinOpacity;
     if (version.current === frame.version) return;

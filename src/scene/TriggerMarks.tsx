@@ -58,16 +58,14 @@ export function TriggerMarks() {
     const show = Boolean(id && (s.zones || s.mode === 'pain'));
     const points = show && id ? MUSCLE_FACTS[muscle(id).name].triggerPoints : [];
     const loft = id ? LOFTS.get(id) : undefined;
-    sprites.forEach((sprite, i) => {
+    for (let i = 0; i < sprites.length; i++) {
+      const sprite = sprites[i]!;
       const tp = points[i];
-      if (!tp || !loft) {
-        sprite.visible = false;
-        return;
-      }
+      sprite.visible = Boolean(tp && loft);
+      if (!tp || !loft) continue;
       loft.pointAlong(Math.min(tp.fibre, loft.muscle.fibres.length - 1), tp.along, at);
       sprite.position.set(at[0]!, at[1]!, at[2]!);
-      sprite.visible = true;
-    });
+    }
   }, 0);
 
   return (
