@@ -4,7 +4,7 @@
  */
 import { type ThreeEvent, useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import * as THREE from 'three';
+import type * as THREE from 'three';
 import { MUSCLES, type Muscle } from '../anatomy/muscles/catalog';
 import type { MuscleId } from '../anatomy/muscles/types';
 import { MuscleLoft } from '../geometry/muscles/loft';

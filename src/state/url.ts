@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isMuscleId } from '../anatomy/muscles/catalog';
 import type { MuscleId } from '../anatomy/muscles/types';
 import { isMotionId, MOTION_IDS } from '../anatomy/motions/types';
-import { DEFAULT_VIEW_STATE, LAYERS, type LayerId, MODES, SIDES_VIEW, type ViewState, VIEWS } from './types';
+import { DEFAULT_VIEW_STATE, LAYERS, MODES, SIDES_VIEW, type ViewState, VIEWS } from './types';
 
 export const PARAMS = ['muscle', 'zones', 'motion', 't', 'play', 'speed', 'view', 'layers', 'isolate', 'side', 'mode'] as const;
 
@@ -95,5 +95,3 @@ export function toParams(s: ViewState): URLSearchParams {
   if (s.mode !== d.mode) p.set('mode', s.mode);
   return p;
 }
-
-export const hasLayer = (s: Pick<ViewState, 'layers'>, l: LayerId) => s.layers.includes(l);

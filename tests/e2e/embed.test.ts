@@ -12,7 +12,6 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, open, connectBrowser } from './harness';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: vitest's beforeAll/afterAll, not a React hook
 connectBrowser();
 
 const ARTICLE = '/test-pages/article.html';

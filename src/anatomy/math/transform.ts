@@ -18,11 +18,6 @@ export function setIdentity(out: Transform) {
   return out;
 }
 
-export function copyTransform(src: Transform, out: Transform) {
-  out.set(src);
-  return out;
-}
-
 /** Rotation of `angle` radians about the unit `axis` (Rodrigues), no translation. */
 export function setAxisAngle(axis: ReadonlyVec3, angle: number, out: Transform) {
   const [x, y, z] = [axis[0]!, axis[1]!, axis[2]!];

@@ -247,10 +247,6 @@ export function poseFrom(
   return p;
 }
 
-export function poseToRecord(p: Pose): Record<CoordinateName, number> {
-  return Object.fromEntries(COORDINATE_NAMES.map((n, i) => [n, p[i]!])) as Record<CoordinateName, number>;
-}
-
 /** Value in internal units (radians for rotations) as OpenSim's functions expect. */
 export function internalValue(p: Pose, index: number): number {
   return COORDINATES[index]!.kind === 'rotation' ? (p[index]! * Math.PI) / 180 : p[index]!;

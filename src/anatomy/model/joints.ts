@@ -8,7 +8,7 @@ import { type CubicSpline, fitSimmSpline } from '../math/spline';
 import type { Vec3 } from '../math/vec3';
 import type { CoordinateName } from './coordinates';
 import { type SegmentId, SIDES, type Side, VERTEBRAE } from './segments';
-import { GAIT2392_BACK_JOINT, jointCentre, LUMBAR_LEVELS, T11_T12 } from './spine';
+import { jointCentre, LUMBAR_LEVELS, T11_T12 } from './spine';
 
 export type CoordinateFunction =
   | { kind: 'constant'; value: number }
@@ -150,16 +150,7 @@ function lumbarJoints(): JointDef[] {
 const T12_JOINT = jointCentre(LUMBAR_LEVELS[LUMBAR_LEVELS.length - 1]!);
 
 /** The torso frame's origin: the T11/T12 disc, where the thorax carries on above the lumbar spine. */
-export const TORSO_ORIGIN_IN_PELVIS: Vec3 = T11_T12;
-
-/** A point given in gait2392's torso frame (origin at its back joint), moved into myomap's torso frame. */
-export function fromGait2392Torso(p: Vec3): Vec3 {
-  return [
-    p[0] + GAIT2392_BACK_JOINT[0] - TORSO_ORIGIN_IN_PELVIS[0],
-    p[1] + GAIT2392_BACK_JOINT[1] - TORSO_ORIGIN_IN_PELVIS[1],
-    p[2],
-  ];
-}
+const TORSO_ORIGIN_IN_PELVIS: Vec3 = T11_T12;
 
 export const JOINTS: readonly JointDef[] = [
   {

@@ -10,9 +10,9 @@
  * Right-side landmarks are written once; the left side mirrors z.
  */
 import type { Vec3 } from '../math/vec3';
+import { neutralFrames, toWorld } from './kinematics';
 import { type SegmentId, type Side, VERTEBRAE, type VertebraId } from './segments';
 import { bodyCentre, jointCentre, LUMBAR_LEVELS } from './spine';
-import { TORSO_ORIGIN_IN_PELVIS } from './joints';
 
 export interface Landmark {
   id: string;
@@ -205,5 +205,8 @@ export function landmark(id: string): Landmark {
 
 export const hasLandmark = (id: string) => BY_ID.has(id);
 
-/** Where the torso frame sits in the pelvis frame at neutral (for placing rib landmarks by eye). */
-export const TORSO_ORIGIN = TORSO_ORIGIN_IN_PELVIS;
+/** Neutral world position of a landmark: where the skin is bound and the referral zones are painted. */
+export function neutralLandmark(id: string): Vec3 {
+  const l = landmark(id);
+  return toWorld(neutralFrames(), l.segment, l.at) as Vec3;
+}

@@ -10,7 +10,6 @@ export const VERTEBRAE = ['l5', 'l4', 'l3', 'l2', 'l1', 't12'] as const;
 export type VertebraId = (typeof VERTEBRAE)[number];
 
 const LEG_SEGMENTS = ['femur', 'tibia', 'patella', 'talus', 'foot'] as const;
-export type LegSegmentBase = (typeof LEG_SEGMENTS)[number];
 
 /** Parents come before children, so forward kinematics can walk this list once. */
 export const SEGMENT_IDS = [

@@ -143,6 +143,3 @@ export function jointCentre(level: Level): Vec3 {
     0,
   ];
 }
-
-/** gait2392's back joint (torso origin) in the pelvis frame. */
-export const GAIT2392_BACK_JOINT: Vec3 = [-0.1007, 0.0815, 0];

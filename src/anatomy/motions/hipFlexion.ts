@@ -6,8 +6,7 @@
  */
 import { COORDINATE_COUNT, type Pose } from '../model/coordinates';
 import { heelPoint, placeAnchor } from '../model/contact';
-import { computeFrames, toWorld } from '../model/kinematics';
-import { neutralPose } from '../model/coordinates';
+import { neutralFrames, toWorld } from '../model/kinematics';
 import { buildTrack, evalTrack, type Key } from './keyframes';
 import type { Motion } from './types';
 
@@ -31,7 +30,7 @@ const TRACK = buildTrack(
 );
 
 const LEFT_HEEL = heelPoint('l');
-const HEEL_AT_NEUTRAL = toWorld(computeFrames(neutralPose()), LEFT_HEEL.segment, LEFT_HEEL.at) as [number, number, number];
+const HEEL_AT_NEUTRAL = toWorld(neutralFrames(), LEFT_HEEL.segment, LEFT_HEEL.at) as [number, number, number];
 
 export const hipFlexion: Motion = {
   id: 'hip_flexion',

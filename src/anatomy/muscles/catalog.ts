@@ -200,7 +200,5 @@ export function muscle(id: MuscleId): Muscle {
 /** The same muscle on the other side. */
 export const otherSide = (m: Muscle): Muscle => muscle(`${m.name}_${m.side === 'r' ? 'l' : 'r'}`);
 
-export const pathDefinition = (name: MuscleName) => PATHS[name];
-
 /** How people read a muscle: "Psoas major (right)". */
 export const muscleLabel = (m: Muscle) => `${m.displayName} (${m.side === 'r' ? 'right' : 'left'})`;

@@ -4,14 +4,13 @@
  * the viewer and answer `myomap refer`, so what people see is what the CLI says.
  */
 import type { Vec3 } from '../math/vec3';
-import { neutralPose } from '../model/coordinates';
-import { computeFrames, toWorld } from '../model/kinematics';
-import { hasLandmark, landmark } from '../model/landmarks';
+import { neutralFrames, toWorld } from '../model/kinematics';
+import { hasLandmark, neutralLandmark } from '../model/landmarks';
 import type { Side } from '../model/segments';
 import { solePoints } from '../model/contact';
 import type { Region, Zone } from './types';
 
-const frames = computeFrames(neutralPose());
+const frames = neutralFrames();
 const EDGE = 0.01;
 const ANGLE_EDGE = 8;
 const FRACTION_EDGE = 0.025;
@@ -34,8 +33,7 @@ function computeLandmark(id: string, side: Side): Vec3 {
   let name = id;
   if (side === 'l' && id.endsWith('_r')) name = id.replace(/_r$/, '_l');
   if (!hasLandmark(name)) throw new Error(`unknown landmark ${id}`);
-  const l = landmark(name);
-  return toWorld(frames, l.segment, l.at) as Vec3;
+  return neutralLandmark(name);
 }
 
 /** 1 inside [lo, hi], 0 beyond `edge` outside it, smooth between. */
@@ -55,9 +53,8 @@ function limbAxis(limb: 'thigh' | 'leg' | 'foot', side: Side): { a: Vec3; b: Vec
   if (limb === 'thigh') return { a: o('femur'), b: o('tibia'), front: [1, 0, 0] };
   if (limb === 'leg') return { a: o('tibia'), b: o('talus'), front: [1, 0, 0] };
   const heel = solePoints(side)[0]!;
-  const toe = landmark(`toe_tip_${side}`);
   // For the foot "front" is the top of the foot.
-  return { a: toWorld(frames, heel.segment, heel.at) as Vec3, b: toWorld(frames, toe.segment, toe.at) as Vec3, front: [0, 1, 0] };
+  return { a: toWorld(frames, heel.segment, heel.at) as Vec3, b: neutralLandmark(`toe_tip_${side}`), front: [0, 1, 0] };
 }
 
 const limbCache = new Map<string, ReturnType<typeof limbAxis>>();

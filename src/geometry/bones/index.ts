@@ -97,6 +97,3 @@ export function boneField(name: string, x: number, y: number, z: number): number
   if (!b) throw new Error(`unknown bone ${name}`);
   return b.shape.f(x, y, z);
 }
-
-/** The bones carried by a segment. */
-export const bonesOf = (segment: SegmentId): readonly BoneInfo[] => BONES.filter((b) => b.segment === segment);

@@ -161,12 +161,6 @@ export function roundBox(fr: Frame, h: V3, rc: number): Shape {
   return { f, lo: [o[0] - m, o[1] - m, o[2] - m], hi: [o[0] + m, o[1] + m, o[2] + m] };
 }
 
-/** The half-space on the negative side of a plane through `p` with outward normal `n` (unit). */
-export function halfSpace(p: V3, n: V3, lo: V3, hi: V3): Shape {
-  const d = p[0] * n[0] + p[1] * n[1] + p[2] * n[2];
-  return { f: (x, y, z) => d - (x * n[0] + y * n[1] + z * n[2]), lo, hi };
-}
-
 /**
  * Smooth union (blend radius k). Children are tried in order and skipped when their box is too far
  * away to matter; put the big ones first.
@@ -215,16 +209,6 @@ export function subtract(k: number, a: Shape, ...cutters: Shape[]): Shape {
     return v;
   };
   return { f, lo: a.lo, hi: a.hi };
-}
-
-/** Smooth intersection. */
-export function intersect(k: number, a: Shape, b: Shape): Shape {
-  const f: Field = (x, y, z) => smin(a.f(x, y, z), b.f(x, y, z), k);
-  return {
-    f,
-    lo: [Math.max(a.lo[0], b.lo[0]), Math.max(a.lo[1], b.lo[1]), Math.max(a.lo[2], b.lo[2])],
-    hi: [Math.min(a.hi[0], b.hi[0]), Math.min(a.hi[1], b.hi[1]), Math.min(a.hi[2], b.hi[2])],
-  };
 }
 
 /** Only evaluate `s` inside its box (grown by m); outside, minus the distance to the box. */

@@ -37,11 +37,6 @@ export function frame(o: V3, x: V3, yHint: V3): Frame {
   return { o, ex, ey, ez: cross(ex, ey) };
 }
 
-/** Local coordinates of a point in a frame. */
-export const toLocal = (f: Frame, p: V3): V3 => {
-  const d = sub(p, f.o);
-  return [dot(d, f.ex), dot(d, f.ey), dot(d, f.ez)];
-};
 export const fromLocal = (f: Frame, q: V3): V3 =>
   add(f.o, add(scale(f.ex, q[0]), add(scale(f.ey, q[1]), scale(f.ez, q[2]))));
 

@@ -5,7 +5,7 @@
  * (facing back and in, with the mammillary process on their back edge) and inferior articular processes
  * (facing out and forward) that sit inside the superior processes of the vertebra below.
  */
-import { jointCentre, LUMBAR_LEVELS } from '../../anatomy/model/spine';
+import { LUMBAR_LEVELS } from '../../anatomy/model/spine';
 import { VERTEBRAE, type VertebraId } from '../../anatomy/model/segments';
 import { L } from './landmarkAt';
 import { bounded, ellipsoid, type Field, type Shape, smin, symmetricZ, union } from './sdf';
@@ -127,6 +127,3 @@ export function vertebra(v: VertebraId): Shape {
   const half = union(0.003, ...parts);
   return bounded(union(0.0035, body(c, ant, up, h, depth, width), spine, symmetricZ(half)));
 }
-
-/** The vertebra frame's origin in the pelvis frame at neutral (for placing the sacrum's neighbours). */
-export const vertebraOrigin = (v: VertebraId) => jointCentre(LUMBAR_LEVELS[VERTEBRAE.indexOf(v)]!);

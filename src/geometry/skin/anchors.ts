@@ -4,14 +4,11 @@
  */
 import type { Vec3 } from '../../anatomy/math/vec3';
 import { frameOf, neutralFrames, toWorld } from '../../anatomy/model/kinematics';
-import { landmark } from '../../anatomy/model/landmarks';
+import { neutralLandmark } from '../../anatomy/model/landmarks';
 import type { SegmentId } from '../../anatomy/model/segments';
 
-/** Neutral world position of a landmark. */
-export const lm = (id: string): Vec3 => {
-  const l = landmark(id);
-  return toWorld(neutralFrames(), l.segment, l.at) as Vec3;
-};
+/** Neutral world position of a landmark (short name: the skin code reads dozens of them). */
+export const lm = neutralLandmark;
 
 /** Neutral world position of a segment's origin (its joint with the parent). */
 export const origin = (segment: SegmentId): Vec3 => {
