@@ -14,8 +14,13 @@ import { loftGeometry, markLoftChanged } from '../src/geometry/muscles/loftGeome
 import { boneMaterial, muscleMaterial, skinMaterial } from '../src/scene/materials';
 import { type CarriedBone, poseBones, poseSkin, type RiggedSkin, rigBones, rigSkin } from '../src/scene/modelRig';
 import { VIEW_POSES } from '../src/scene/views';
-import { commitPose, frame } from '../src/state/frame';
-import { perf } from '../src/state/perf';
+import { commitPose, createFrameState } from '../src/state/frame';
+import { createPerf } from '../src/state/perf';
+
+const frame = createFrameState();
+const perf = createPerf();
+// What the bench reads, under the same name as the app's test probe.
+(window as unknown as { myomapProbe: { perf(): typeof perf } }).myomapProbe = { perf: () => perf };
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, alpha: true });
 renderer.setPixelRatio(Math.min(2, window.devicePixelRatio));
@@ -67,7 +72,7 @@ let ready = false;
 
 function update() {
   gait.evaluate(phase, frame.pose);
-  commitPose();
+  commitPose(frame);
   for (const { loft, g } of lofts) {
     loft.update(frame.frames, frame.pose);
     markLoftChanged(g);

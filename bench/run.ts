@@ -60,18 +60,21 @@ async function measure(url: string): Promise<PageResult> {
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { myomapTestHooks: boolean }).myomapTestHooks = true;
+    });
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { myomapReady?: boolean }).myomapReady === true, null, {
       timeout: 120_000,
     });
     const firstFrameMs = await page.evaluate(() => (window as unknown as { myomapReadyAt: number }).myomapReadyAt);
     await page.evaluate(() => {
-      const p = (window as unknown as { myomapPerf: { enabled: boolean } }).myomapPerf;
+      const p = (window as unknown as { myomapProbe: { perf(): { enabled: boolean } } }).myomapProbe.perf();
       p.enabled = true;
     });
     await page.waitForTimeout(5000);
     const perf = await page.evaluate(() => {
-      const p = (window as unknown as { myomapPerf: { update: number[]; interval: number[] } }).myomapPerf;
+      const p = (window as unknown as { myomapProbe: { perf(): { update: number[]; interval: number[] } } }).myomapProbe.perf();
       return { update: p.update, interval: p.interval };
     });
     results.push({ firstFrameMs, updateMs: median(perf.update), frameMs: median(perf.interval) });

@@ -53,6 +53,9 @@ const served = await serve('dist');
 const browser = await launch();
 for (const [name, q] of SHOTS) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  await page.addInitScript(() => {
+    (window as unknown as { myomapTestHooks: boolean }).myomapTestHooks = true;
+  });
   await page.goto(`${served.url}/?${q}`);
   await page.waitForFunction(() => (window as unknown as { myomapReady?: boolean }).myomapReady === true, null, { timeout: 120_000 });
   // Only the model: hide the chrome and let the view fill the page.
@@ -60,7 +63,7 @@ for (const [name, q] of SHOTS) {
     content: '.topbar,.side,.timeline-slot,.disclaimer,.notices,.hover-label{display:none!important}.app{display:block!important}.stage{position:fixed!important;inset:0}',
   });
   const close = CLOSE[name];
-  if (close) await page.evaluate(([p, t]) => (window as unknown as { myomapCamera(p: number[], t: number[]): void }).myomapCamera(p!, t!), close);
+  if (close) await page.evaluate(([p, t]) => (window as unknown as { myomapProbe: { camera(p: number[], t: number[]): void } }).myomapProbe.camera(p!, t!), close);
   await page.waitForTimeout(1500);
   await page.screenshot({ path: `docs/images/${name}.png` });
   console.log(`docs/images/${name}.png`);

@@ -4,13 +4,15 @@
  * education-only line. No app chrome. It is polite to the page around it: until the reader clicks or
  * tabs into it, the wheel scrolls the page instead of zooming, and a vertical swipe scrolls too.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isMuscleId, muscle, muscleLabel } from '../anatomy/muscles/catalog';
 import { Viewer } from '../scene/Viewer';
+import type { ViewerRuntime } from '../state/runtime';
+import { whenReady } from '../state/ready';
 import { type Notice, useStore, viewState } from '../state/store';
 import { toParams } from '../state/url';
 import { HoverLabel } from '../ui/HoverLabel';
-import { hasWebGL } from '../ui/webgl';
+import { ViewerFallback } from '../ui/ViewerFallback';
 import type { Bridge } from './bridge';
 
 export const EMBED_LABEL = '3D model of the lumbar spine, pelvis and legs with the hip muscles';
@@ -65,7 +67,7 @@ function useActivation(framed: boolean) {
 
 /**
  * The store's notices (e.g. a link parameter that was ignored), kept on screen for a while after the
- * model has appeared — the store drops them after 8 s, which can pass before a slow first frame.
+ * model has appeared — the store drops them after 10 s, which can pass before a slow first frame.
  */
 function useNotices(ready: boolean) {
   const [list, setList] = useState<Notice[]>(() => useStore.getState().notices);
@@ -86,8 +88,7 @@ function useNotices(ready: boolean) {
   return [list, (id: number) => setList((l) => l.filter((n) => n.id !== id))] as const;
 }
 
-export function EmbedApp({ bridge }: { bridge: Bridge }) {
-  const webgl = useMemo(hasWebGL, []);
+export function EmbedApp({ bridge, runtime }: { bridge: Bridge; runtime: ViewerRuntime }) {
   const framed = window.parent !== window;
   const { active, hint } = useActivation(framed);
   const selected = useStore((s) => s.muscle);
@@ -98,45 +99,37 @@ export function EmbedApp({ bridge }: { bridge: Bridge }) {
   const modelErrors = useStore((s) => s.modelErrors);
   const name = selected && isMuscleId(selected) ? muscleLabel(muscle(selected)) : null;
   const href = fullAppHref(query);
-  const readyRef = useRef(false);
-
-  useEffect(() => {
-    const w = window as unknown as { myomapReady?: boolean };
-    const go = () => {
-      if (readyRef.current) return;
-      readyRef.current = true;
-      setReady(true);
-      bridge.ready(webgl);
-    };
-    if (!webgl) {
-      w.myomapReady = true;
-      go();
-      return;
-    }
-    if (w.myomapReady) go();
-    window.addEventListener('myomap:ready', go);
-    return () => window.removeEventListener('myomap:ready', go);
-  }, [bridge, webgl]);
+  // The host hears "ready" once the model is drawn, or once the viewer has fallen back to text.
+  const [webgl, setWebgl] = useState(true);
+  useEffect(
+    () =>
+      whenReady((d) => {
+        setReady(true);
+        setWebgl(d.webgl);
+        bridge.ready(d.webgl);
+      }),
+    [bridge],
+  );
 
   return (
     <main className={`embed${active ? ' active' : ''}`}>
-      {webgl ? (
-        <div className="embed-stage">
-          <Viewer label={name ? `${EMBED_LABEL}; selected: ${name}` : EMBED_LABEL} />
-        </div>
-      ) : (
-        <div className="embed-fallback">
-          {name ? <p className="embed-fallback-name">{name}</p> : null}
-          <p role="img" aria-label="3D model unavailable: this browser cannot draw WebGL">
-            This browser cannot show the 3D model (WebGL is switched off or not supported).
-          </p>
-          <p>
-            <a href={href} target="_blank" rel="noopener">
-              Open this view in myomap
-            </a>
-          </p>
-        </div>
-      )}
+      <div className="embed-stage">
+        <Viewer
+          runtime={runtime}
+          label={name ? `${EMBED_LABEL}; selected: ${name}` : EMBED_LABEL}
+          fallback={(reason) => (
+            <div className="embed-fallback">
+              {name ? <p className="embed-fallback-name">{name}</p> : null}
+              <ViewerFallback reason={reason} rest="" />
+              <p>
+                <a href={href} target="_blank" rel="noopener">
+                  Open this view in myomap
+                </a>
+              </p>
+            </div>
+          )}
+        />
+      </div>
       {name && webgl ? (
         <p className="embed-name" aria-hidden="true">
           {name}

@@ -6,7 +6,7 @@
  */
 import { muscle, muscleLabel } from '../anatomy/muscles/catalog';
 import { useStore } from '../state/store';
-import { handleMessage, VERSION, type ViewerMessage } from './protocol';
+import { handleMessage, type PhaseReader, VERSION, type ViewerMessage } from './protocol';
 
 /** The part of `window` the bridge uses (tests pass a stand-in). */
 export interface BridgeWindow {
@@ -46,7 +46,8 @@ export function parseOrigin(raw: string | null): { origin: string | null; proble
   };
 }
 
-export function startBridge(win: BridgeWindow = window): Bridge {
+/** Open the bridge; `phase` tells where the viewer's playback is (for `getState`). */
+export function startBridge(phase: PhaseReader, win: BridgeWindow = window): Bridge {
   const framed = win.parent !== win && win.parent !== null && win.parent !== undefined;
   const { origin, problem } = parseOrigin(new URLSearchParams(win.location.search).get('origin'));
   const target = !framed || problem ? null : (origin ?? '*');
@@ -69,7 +70,7 @@ export function startBridge(win: BridgeWindow = window): Bridge {
     let answers: ViewerMessage[];
     applying = true;
     try {
-      answers = handleMessage(e.data);
+      answers = handleMessage(e.data, phase);
     } finally {
       applying = false;
     }

@@ -10,7 +10,6 @@ import { version } from '../../package.json';
 import { isMuscleId, muscle, muscleLabel } from '../anatomy/muscles/catalog';
 import type { MuscleId } from '../anatomy/muscles/types';
 import { MOTION_IDS } from '../anatomy/motions/types';
-import { frame } from '../state/frame';
 import { selectMuscle } from '../state/selection';
 import { useStore, viewState } from '../state/store';
 import { VIEWS, type ViewState } from '../state/types';
@@ -117,10 +116,14 @@ export function parseMessage(data: unknown): Parsed {
   }
 }
 
-export function stateReport(): StateReport {
+/** The state report, with `phase` the phase the viewer's playback has reached. */
+export function stateReport(phase: number): StateReport {
   const v = viewState();
-  return { ...v, layers: [...v.layers], isolate: [...v.isolate], phase: frame.phase, version: VERSION };
+  return { ...v, layers: [...v.layers], isolate: [...v.isolate], phase, version: VERSION };
 }
+
+/** Where the viewer's playback is now (its runtime's playhead). */
+export type PhaseReader = () => number;
 
 const withId = <T extends object>(m: T, id: string | number | undefined): T => (id === undefined ? m : { ...m, id });
 const nameOf = (id: MuscleId | null) => (id ? muscleLabel(muscle(id)) : null);
@@ -129,7 +132,7 @@ const nameOf = (id: MuscleId | null) => (id ? muscleLabel(muscle(id)) : null);
  * Check a message and carry it out; returns the answers to post back (often none). This is the one way
  * host messages reach the store, so what is tested here is what the bridge does.
  */
-export function handleMessage(data: unknown): ViewerMessage[] {
+export function handleMessage(data: unknown, phase: PhaseReader): ViewerMessage[] {
   const parsed = parseMessage(data);
   if (!parsed.ok) return [withId({ type: 'myomap:error', message: parsed.error }, parsed.id)];
   const m = parsed.message;
@@ -170,6 +173,6 @@ export function handleMessage(data: unknown): ViewerMessage[] {
       s.setZones(m.on);
       return [];
     case 'getState':
-      return [withId({ type: 'myomap:state', ...stateReport() }, m.id)];
+      return [withId({ type: 'myomap:state', ...stateReport(phase()) }, m.id)];
   }
 }

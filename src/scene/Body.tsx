@@ -8,7 +8,7 @@ import { type ThreeEvent, useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { createZonePaint, paintZones } from '../geometry/zones/paint';
-import { frame } from '../state/frame';
+import { useRuntime } from '../state/runtimeContext';
 import { useStore } from '../state/store';
 import { modelUrl } from './assets';
 import { useModel } from './loadModel';
@@ -39,6 +39,7 @@ function toNeutral(e: ThreeEvent<PointerEvent | MouseEvent>, bind: SkinBind) {
 
 export function Body() {
   const gltf = useModel(modelUrl('body'));
+  const { frame } = useRuntime();
   const { skin, material, bind, paint, painted } = useMemo(() => {
     const skin = rigSkin(gltf.scene);
     const material = skinMaterial(useStore.getState().skinOpacity);
@@ -53,9 +54,9 @@ export function Body() {
     g.setAttribute('zoneS', new THREE.BufferAttribute(paint.spillover, 4));
     g.setAttribute('painted', new THREE.BufferAttribute(painted, 1));
     g.setAttribute('bindPos', new THREE.BufferAttribute(bind.positions, 3));
-    makeSkinPickable(skin.mesh);
+    makeSkinPickable(skin.mesh, frame);
     return { skin, material, bind, paint, painted };
-  }, [gltf]);
+  }, [gltf, frame]);
   const { root, mesh } = skin;
   const version = useRef(-1);
   const zones = useStore(shownZones);
@@ -74,7 +75,7 @@ export function Body() {
     mesh.geometry.attributes.zoneS!.needsUpdate = true;
   }, [zones, paint, bind, material, mesh]);
 
-  // Mark the painted area: skin within 1.5 cm of each point shown.
+  // Mark the painted area: skin within 2 cm of each point shown, fully within 1.2 cm.
   useEffect(() => {
     painted.fill(0);
     const n = painted.length;

@@ -4,7 +4,7 @@
 import { type ThreeEvent, useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import type * as THREE from 'three';
-import { frame } from '../state/frame';
+import { useRuntime } from '../state/runtimeContext';
 import { useStore } from '../state/store';
 import { modelUrl } from './assets';
 import { useModel } from './loadModel';
@@ -17,6 +17,7 @@ export function Bones() {
   const bones = useMemo(() => rigBones(gltf.scene, boneMaterial()), [gltf]);
   const group = useRef<THREE.Group>(null);
   const version = useRef(-1);
+  const { frame } = useRuntime();
 
   useFrame(() => {
     const g = group.current;

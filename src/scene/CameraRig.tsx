@@ -1,13 +1,15 @@
 /**
  * Orbit, zoom and pan (mouse, touch and pinch), and the view presets: a change of `view` in the store
- * glides the camera there. Also frames the selected muscle on request.
+ * glides the camera there. Also frames the selected muscle on request, and offers the camera to the UI
+ * through the viewer's runtime.
  */
 import { CameraControls } from '@react-three/drei';
-import { useThree } from '@react-three/fiber';
+import { flushSync, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
+import { useRuntime } from '../state/runtimeContext';
 import { useStore } from '../state/store';
-import { registerControls } from './snapshot';
+import { cameraHandle } from './cameraHandle';
 import { VIEW_POSES } from './views';
 
 export function CameraRig() {
@@ -17,6 +19,9 @@ export function CameraRig() {
   const frameNonce = useStore((s) => s.frameNonce);
   const first = useRef(true);
   const scene = useThree((s) => s.scene);
+  const gl = useThree((s) => s.gl);
+  const advance = useThree((s) => s.advance);
+  const runtime = useRuntime();
 
   useEffect(() => {
     const c = controls.current;
@@ -41,9 +46,18 @@ export function CameraRig() {
   }, [frameNonce, scene]);
 
   useEffect(() => {
-    registerControls(controls.current);
-    return () => registerControls(null);
-  }, []);
+    const c = controls.current;
+    if (!c) return;
+    // Commit what the store asked of the scene so far (zones, layers), then draw synchronously (the
+    // canvas keeps its drawing buffer), so the picture is of this camera and this state.
+    runtime.camera = cameraHandle(c, gl.domElement, async () => {
+      flushSync(() => {});
+      advance(performance.now());
+    });
+    return () => {
+      runtime.camera = null;
+    };
+  }, [runtime, gl, advance]);
 
   return <CameraControls ref={controls} makeDefault minDistance={0.25} maxDistance={6} dollySpeed={0.6} />;
 }

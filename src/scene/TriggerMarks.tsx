@@ -9,7 +9,7 @@ import * as THREE from 'three';
 import { muscle } from '../anatomy/muscles/catalog';
 import { MUSCLE_FACTS } from '../anatomy/muscles/facts';
 import { useStore } from '../state/store';
-import { LOFTS } from './Muscles';
+import { useRuntime } from '../state/runtimeContext';
 
 const MAX_MARKS = 6;
 
@@ -51,20 +51,19 @@ export function TriggerMarks() {
   }, []);
   const group = useRef<THREE.Group>(null);
   const at = useMemo(() => new Float64Array(3), []);
+  const runtime = useRuntime();
 
   useFrame(() => {
     const s = useStore.getState();
     const id = s.muscle;
     const show = Boolean(id && (s.zones || s.mode === 'pain'));
     const points = show && id ? MUSCLE_FACTS[muscle(id).name].triggerPoints : [];
-    const loft = id ? LOFTS.get(id) : undefined;
+    const surface = runtime.musclePoints;
     for (let i = 0; i < sprites.length; i++) {
       const sprite = sprites[i]!;
       const tp = points[i];
-      sprite.visible = Boolean(tp && loft);
-      if (!tp || !loft) continue;
-      loft.pointAlong(Math.min(tp.fibre, loft.muscle.fibres.length - 1), tp.along, at);
-      sprite.position.set(at[0]!, at[1]!, at[2]!);
+      sprite.visible = Boolean(id && tp && surface?.pointOn(id, tp.fibre, tp.along, at));
+      if (sprite.visible) sprite.position.set(at[0]!, at[1]!, at[2]!);
     }
   }, 0);
 

@@ -1,10 +1,16 @@
 /**
  * The 3D view: a react-three-fiber canvas with the skeleton, the body surface and the muscles in the
- * current pose, studio lighting and camera controls. Models load independently; a missing one is
- * reported and the others still show.
+ * pose of its viewer runtime, studio lighting and camera controls. It draws on demand: a frame only when
+ * something changed (the store, the camera, a motion playing, a resize). Models load independently; a
+ * missing one is reported and the others still show. Without WebGL, or when the renderer cannot start,
+ * the `fallback` is shown instead and the rest of the page carries on.
  */
-import { Canvas, useFrame } from '@react-three/fiber';
-import { Suspense, useRef } from 'react';
+import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { hasWebGL } from '../capability';
+import type { ViewerRuntime } from '../state/runtime';
+import { signalReady } from '../state/ready';
+import { RuntimeContext } from '../state/runtimeContext';
 import { selectMuscle } from '../state/selection';
 import { useStore } from '../state/store';
 import { Body } from './Body';
@@ -16,56 +22,91 @@ import { Lighting } from './Lighting';
 import { ModelBoundary } from './ModelBoundary';
 import { Muscles } from './Muscles';
 import { PoseDriver } from './PoseDriver';
+import { TestProbe } from './TestProbe';
 import { TriggerMarks } from './TriggerMarks';
-import { ProbeHooks } from './ProbeHooks';
+import { ViewerBoundary } from './ViewerBoundary';
 
 /** Sets window.myomapReady after the first frame drawn once the models have settled (tests and embeds wait on it). */
 function ReadySignal() {
   const done = useRef(false);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => invalidate(), [invalidate]);
   useFrame(() => {
     if (done.current) return;
     done.current = true;
-    requestAnimationFrame(() => {
-      const w = window as unknown as { myomapReady?: boolean; myomapReadyAt?: number };
-      w.myomapReadyAt = performance.now();
-      w.myomapReady = true;
-      window.dispatchEvent(new Event('myomap:ready'));
-    });
+    requestAnimationFrame(() => signalReady({ webgl: true }));
   });
   return null;
 }
 
-export function Viewer({ label }: { label: string }) {
+/** Connects the runtime to this canvas: its frame requests, and a frame for every change of the store. */
+function RuntimeLink({ runtime }: { runtime: ViewerRuntime }) {
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    runtime.invalidate = () => invalidate();
+    const unsubscribe = useStore.subscribe(() => invalidate());
+    invalidate();
+    return () => {
+      unsubscribe();
+      runtime.invalidate = () => {};
+    };
+  }, [runtime, invalidate]);
+  return null;
+}
+
+export interface ViewerProps {
+  runtime: ViewerRuntime;
+  /** Accessible name of the view; begins "3D model" (SPEC.md). */
+  label: string;
+  /** What to show when this browser cannot draw the model (no WebGL, or the renderer failed to start). */
+  fallback: (reason: string) => ReactNode;
+}
+
+/** The fallback in place of the view; the page is as ready as it will get. */
+function Unavailable({ reason, fallback }: { reason: string; fallback: ViewerProps['fallback'] }) {
+  useEffect(() => signalReady({ webgl: false }), []);
+  return <>{fallback(reason)}</>;
+}
+
+export function Viewer({ runtime, label, fallback }: ViewerProps) {
+  const unavailable = (reason: string) => <Unavailable reason={reason} fallback={fallback} />;
+  if (!hasWebGL()) return unavailable('WebGL is switched off or not supported in this browser');
   return (
-    <Canvas
-      className="viewer-canvas"
-      aria-label={label}
-      role="img"
-      dpr={[1, 2]}
-      camera={{ fov: 30, near: 0.02, far: 30, position: [2.05, 1.3, 1.75] }}
-      gl={{ antialias: true, alpha: true, powerPreference: 'high-performance', preserveDrawingBuffer: true }}
-      onPointerMissed={(e) => {
-        if (e.type === 'click' && useStore.getState().muscle) selectMuscle(null);
-      }}
-    >
-      <FrameProbe edge="start" />
-      <PoseDriver />
-      <Lighting />
-      <CameraRig />
-      <ProbeHooks />
-      <ContextLoss />
-      <Muscles />
-      <TriggerMarks />
-      <Suspense fallback={null}>
-        <ModelBoundary name="bone">
-          <Bones />
-        </ModelBoundary>
-        <ModelBoundary name="body surface">
-          <Body />
-        </ModelBoundary>
-        <ReadySignal />
-      </Suspense>
-      <FrameProbe edge="end" />
-    </Canvas>
+    <ViewerBoundary fallback={unavailable}>
+      <Canvas
+        className="viewer-canvas"
+        aria-label={label}
+        role="img"
+        dpr={[1, 2]}
+        frameloop="demand"
+        camera={{ fov: 30, near: 0.02, far: 30, position: [2.05, 1.3, 1.75] }}
+        gl={{ antialias: true, alpha: true, powerPreference: 'high-performance', preserveDrawingBuffer: true }}
+        onPointerMissed={(e) => {
+          if (e.type === 'click' && useStore.getState().muscle) selectMuscle(null);
+        }}
+      >
+        <RuntimeContext.Provider value={runtime}>
+          <RuntimeLink runtime={runtime} />
+          <FrameProbe edge="start" />
+          <PoseDriver />
+          <Lighting />
+          <CameraRig />
+          <TestProbe />
+          <ContextLoss />
+          <Muscles />
+          <TriggerMarks />
+          <Suspense fallback={null}>
+            <ModelBoundary name="bone">
+              <Bones />
+            </ModelBoundary>
+            <ModelBoundary name="body surface">
+              <Body />
+            </ModelBoundary>
+            <ReadySignal />
+          </Suspense>
+          <FrameProbe edge="end" />
+        </RuntimeContext.Provider>
+      </Canvas>
+    </ViewerBoundary>
   );
 }

@@ -5,9 +5,10 @@
  */
 import * as THREE from 'three';
 import { acceleratedRaycast, computeBoundsTree, type MeshBVH } from 'three-mesh-bvh';
-import { frame } from '../state/frame';
+import type { FrameState } from '../state/frame';
 
-export function makeSkinPickable(skin: THREE.SkinnedMesh): void {
+/** Make `skin` pickable in the poses of `frame` (its viewer's frame state). */
+export function makeSkinPickable(skin: THREE.SkinnedMesh, frame: FrameState): void {
   const count = skin.geometry.attributes.position!.count;
   const positions = new Float32Array(count * 3);
   const geometry = new THREE.BufferGeometry();

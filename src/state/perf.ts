@@ -1,17 +1,17 @@
 /**
- * Frame timings for `npm run bench`: CPU time of the per-frame update (pose, muscle lofts, skeleton)
- * and the interval between frames. Off unless a page asks for it (window.myomapPerf.enabled = true).
+ * Frame timings of one viewer for `npm run bench`: CPU time of the per-frame update (pose, muscles,
+ * skeleton) and the interval between frames. Off unless the bench asks for it (through the test probe).
  */
 export interface Perf {
   enabled: boolean;
-  /** ms of CPU per frame spent updating the body (pose → frames → lengths → lofts → joints). */
+  /** ms of CPU per frame spent updating the body (pose → frames → lengths → muscles → joints). */
   update: number[];
   /** ms between frames. */
   interval: number[];
+  /** Frames drawn since the counter was last reset (counted even when timings are off). */
+  frames: number;
   started: number;
   last: number;
 }
 
-export const perf: Perf = { enabled: false, update: [], interval: [], started: 0, last: 0 };
-
-if (typeof window !== 'undefined') (window as unknown as { myomapPerf: Perf }).myomapPerf = perf;
+export const createPerf = (): Perf => ({ enabled: false, update: [], interval: [], frames: 0, started: 0, last: 0 });

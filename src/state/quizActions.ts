@@ -9,9 +9,3 @@ export function answerByClick(id: MuscleId): void {
   q.respond(id);
   useStore.getState().select(q.question.target);
 }
-
-/** Each new question starts with nothing selected, so nothing on screen points at the answer. */
-useQuiz.subscribe((s, prev) => {
-  if (s.question !== prev.question) useStore.getState().select(null);
-  if (s.answer && !prev.answer && s.question) useStore.getState().select(s.question.target);
-});

@@ -1,13 +1,13 @@
 /**
  * The one store of discrete state (selection, layers, motion, mode…) — what the URL and the embed API
- * carry, plus a little UI state. Per-frame values (phase, pose, lengths) live in frame.ts instead, so
- * animation never re-renders React.
+ * carry, plus a little UI state. Per-frame values (the running phase, pose, lengths) live in each viewer's
+ * runtime (runtime.ts) instead, so animation never re-renders React.
  */
 import { create } from 'zustand';
 import type { CoordinateName } from '../anatomy/model/coordinates';
 import type { FunctionalGroup, MuscleId } from '../anatomy/muscles/types';
 import type { MotionId } from '../anatomy/motions/types';
-import { frame } from './frame';
+import { whenReady } from './ready';
 import { DEFAULT_VIEW_STATE, type LayerId, type Mode, type SideView, type ViewId, type ViewState } from './types';
 
 export interface Notice {
@@ -22,6 +22,8 @@ export interface UiState {
   viewNonce: number;
   /** Bumped to frame the selected muscle. */
   frameNonce: number;
+  /** Bumped by every setPhase, so a viewer's playhead jumps even to the phase the store already holds. */
+  seek: number;
   notices: Notice[];
   /** Text for the polite status live region. */
   status: string;
@@ -87,16 +89,13 @@ export type Store = ViewState & UiState & Actions;
 
 let noticeId = 0;
 
-function afterReady(f: () => void) {
-  if (typeof window === 'undefined' || (window as unknown as { myomapReady?: boolean }).myomapReady) f();
-  else window.addEventListener('myomap:ready', f, { once: true });
-}
 
 export const useStore = create<Store>()((set, get) => ({
   ...DEFAULT_VIEW_STATE,
   hovered: null,
   viewNonce: 0,
   frameNonce: 0,
+  seek: 0,
   notices: [],
   status: '',
   helpOpen: false,
@@ -127,14 +126,11 @@ export const useStore = create<Store>()((set, get) => ({
   setMode: (mode) => set({ mode }),
   setZones: (zones) => set({ zones }),
   setMotion: (motion) => set(motion ? { motion, t: 0, range: null } : { motion, t: 0, range: null, playHeld: false }),
-  // Pausing hands the running phase (kept per frame in frame.ts) back to the store.
-  setPlaying: (play) => set(play ? { play, playHeld: false } : { play, t: frame.phase }),
+  // Pausing: the viewer bound to the store (runtime.ts) hands its running phase back as `t`.
+  setPlaying: (play) => set(play ? { play, playHeld: false } : { play }),
   autoplay: () => set((s) => (s.reducedMotion ? { playHeld: true } : { play: true, playHeld: false })),
   setSpeed: (speed) => set({ speed: Math.min(4, Math.max(0.1, speed)) }),
-  setPhase: (t) => {
-    frame.phase = Math.min(1, Math.max(0, t));
-    set({ t: frame.phase });
-  },
+  setPhase: (t) => set((s) => ({ t: Math.min(1, Math.max(0, t)), seek: s.seek + 1 })),
   setHovered: (hovered) => {
     if (get().hovered !== hovered) set({ hovered });
   },
@@ -142,7 +138,7 @@ export const useStore = create<Store>()((set, get) => ({
     const id = ++noticeId;
     set((s) => ({ notices: [...s.notices.slice(-3), { id, text }] }));
     // Let people read it: ten seconds from when the page is ready (a slow first frame must not eat the time).
-    afterReady(() => setTimeout(() => get().dismiss(id), 10_000));
+    whenReady(() => setTimeout(() => get().dismiss(id), 10_000));
   },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   announce: (status) => set({ status }),

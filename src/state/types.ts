@@ -11,7 +11,7 @@ export type LayerId = (typeof LAYERS)[number];
 export const SIDES_VIEW = ['r', 'l', 'both'] as const;
 export type SideView = (typeof SIDES_VIEW)[number];
 
-export const MODES = ['explore', 'pain', 'quiz', 'present'] as const;
+export const MODES = ['explore', 'pain', 'quiz', 'present', 'compare'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Everything a link can carry. */

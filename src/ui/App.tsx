@@ -2,10 +2,14 @@
  * The app at `/`: the toolbar, the muscle list, the 3D view, the details, the motion timeline, and the
  * live regions. On narrow screens the list, details and layers open as panels over the view.
  */
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Viewer } from '../scene/Viewer';
+import { ViewerRuntime } from '../state/runtime';
+import { RuntimeContext } from '../state/runtimeContext';
 import { useStore } from '../state/store';
+import { startStateRules } from '../state/rules';
 import { startUrlSync } from '../state/urlSync';
+import { CompareApp } from './compare/CompareApp';
 import { DetailsPanel } from './DetailsPanel';
 import { HelpOverlay } from './HelpOverlay';
 import { HoverLabel } from './HoverLabel';
@@ -20,18 +24,20 @@ import { QuizIntro } from './quiz/QuizIntro';
 import { QuizPanel } from './quiz/QuizPanel';
 import { PainPanel } from './zones/PainPanel';
 import { ZoneLegend } from './zones/ZoneLegend';
-import { hasWebGL } from './webgl';
+import { ViewerFallback } from './ViewerFallback';
 
 export const VIEWER_LABEL = '3D model of the lumbar spine, pelvis and legs with the hip muscles';
 
-export function App({ timeline, stageExtras, detailsExtra }: { timeline?: ReactNode; stageExtras?: ReactNode; detailsExtra?: ReactNode }) {
-  const webgl = useMemo(hasWebGL, []);
+export function App({ timeline, stageExtras }: { timeline?: ReactNode; stageExtras?: ReactNode }) {
+  const [runtime] = useState(() => new ViewerRuntime('main'));
+  useEffect(() => runtime.bindToStore(useStore), [runtime]);
   const modelErrors = useStore((s) => s.modelErrors);
   const drawer = useStore((s) => s.drawer);
   const status = useStore((s) => s.status);
   const mode = useStore((s) => s.mode);
   const muscleSelected = useStore((s) => s.muscle !== null);
   useEffect(() => startUrlSync(), []);
+  useEffect(() => startStateRules(), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (useStore.getState().mode === 'present' && handlePresenterKey(e)) return;
@@ -40,8 +46,16 @@ export function App({ timeline, stageExtras, detailsExtra }: { timeline?: ReactN
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  if (mode === 'present') return <PresenterApp />;
+  if (mode === 'compare') return <CompareApp first={runtime} />;
+  if (mode === 'present') {
+    return (
+      <RuntimeContext.Provider value={runtime}>
+        <PresenterApp />
+      </RuntimeContext.Provider>
+    );
+  }
   return (
+    <RuntimeContext.Provider value={runtime}>
     <div className="app" data-drawer={drawer ?? 'none'}>
       <header className="topbar">
         <h1 className="brand">
@@ -51,16 +65,11 @@ export function App({ timeline, stageExtras, detailsExtra }: { timeline?: ReactN
       </header>
       <aside className="side side-left">{mode === 'quiz' ? <QuizIntro /> : <MuscleList />}</aside>
       <main className="stage">
-        {webgl ? (
-          <Viewer label={VIEWER_LABEL} />
-        ) : (
-          <div className="no-webgl" role="img" aria-label="3D model unavailable: this browser cannot draw WebGL">
-            <p>
-              This browser cannot show the 3D model (WebGL is switched off or not supported). The muscle list, the
-              details and the links still work.
-            </p>
-          </div>
-        )}
+        <Viewer
+          runtime={runtime}
+          label={VIEWER_LABEL}
+          fallback={(reason) => <ViewerFallback reason={reason} rest="The muscle list, the details and the links still work." />}
+        />
         <HoverLabel />
         <ZoneLegend />
         {stageExtras}
@@ -80,7 +89,7 @@ export function App({ timeline, stageExtras, detailsExtra }: { timeline?: ReactN
       <aside className="side side-right">
         {mode === 'quiz' && <QuizPanel />}
         {mode === 'pain' && <PainPanel />}
-        {mode !== 'quiz' && (mode !== 'pain' || muscleSelected) && <DetailsPanel extra={detailsExtra} />}
+        {mode !== 'quiz' && (mode !== 'pain' || muscleSelected) && <DetailsPanel />}
       </aside>
       {timeline ? <section className="timeline-slot">{timeline}</section> : null}
       <footer className="disclaimer">
@@ -93,5 +102,6 @@ export function App({ timeline, stageExtras, detailsExtra }: { timeline?: ReactN
         {status}
       </div>
     </div>
+    </RuntimeContext.Provider>
   );
 }

@@ -27,7 +27,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function DetailsPanel({ extra }: { extra?: ReactNode }) {
+export function DetailsPanel() {
   const id = useStore((s) => s.muscle);
   const isolate = useStore((s) => s.isolate);
   if (!id) {
@@ -81,7 +81,6 @@ export function DetailsPanel({ extra }: { extra?: ReactNode }) {
         </Field>
         <Field label="Blood supply">{f.bloodSupply}</Field>
       </dl>
-      {extra}
       <ZonesSection id={id} />
       <h3>Trigger points</h3>
       {f.triggerPoints.length ? (

@@ -1,5 +1,5 @@
 /** View presets and the tools: screenshot, fullscreen, help; on narrow screens, the panel switches. */
-import { EmbedButton } from '../embed/EmbedDialog';
+import { EmbedButton } from './embed/EmbedDialog';
 import { VIEW_LABELS } from '../scene/views';
 import { useStore } from '../state/store';
 import { VIEWS } from '../state/types';

@@ -26,7 +26,17 @@ export const baseUrl = () => inject('baseUrl');
 
 export async function open(
   path: string,
-  options: { width?: number; height?: number; reducedMotion?: boolean; touch?: boolean; ready?: boolean } = {},
+  options: {
+    width?: number;
+    height?: number;
+    reducedMotion?: boolean;
+    touch?: boolean;
+    ready?: boolean;
+    /** Runs in the page before any of its scripts (e.g. to stub a browser API). */
+    init?: () => void;
+    /** Runs with the page before it navigates (e.g. to install a fake clock). */
+    setup?: (page: Page) => Promise<void>;
+  } = {},
 ): Promise<Opened> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
@@ -35,6 +45,12 @@ export async function open(
     isMobile: options.touch ?? false,
   });
   const page = await context.newPage();
+  // Ask for the test probe (window.myomapProbe) before any page script runs; production pages have none.
+  await page.addInitScript(() => {
+    (window as unknown as { myomapTestHooks: boolean }).myomapTestHooks = true;
+  });
+  if (options.init) await page.addInitScript(options.init);
+  if (options.setup) await options.setup(page);
   const errors: string[] = [];
   const external: string[] = [];
   page.on('console', (m) => {

@@ -12,18 +12,27 @@ import { isMotionId, MOTION_IDS } from '../../src/anatomy/motions/types';
 import { type BridgeWindow, parseOrigin, startBridge } from '../../src/embed/bridge';
 import { ATTRIBUTE_PARAMS, displayName, frameQuery, REGIONS, silhouette } from '../../src/embed/element';
 import { HOST_VERBS, handleMessage, parseMessage, VERSION, type ViewerMessage } from '../../src/embed/protocol';
-import { embedSnippets } from '../../src/embed/snippets';
-import { frame } from '../../src/state/frame';
+import { embedSnippets } from '../../src/ui/embed/snippets';
+import { ViewerRuntime } from '../../src/state/runtime';
 import { useStore, viewState } from '../../src/state/store';
 import { DEFAULT_VIEW_STATE, LAYERS, MODES, SIDES_VIEW, type ViewState, VIEWS } from '../../src/state/types';
 import { PARAMS, parseParams, toParams } from '../../src/state/url';
 
 const RUNS = { numRuns: 300 };
 
-beforeEach(() => {
+/** The embed's viewer runtime, bound to the store as in /embed.html; its playhead is what getState reports. */
+let runtime: ViewerRuntime;
+let unbind = () => {};
+const playhead = () => runtime.playhead;
+
+function freshViewer() {
+  unbind();
   useStore.setState(useStore.getInitialState(), true);
-  frame.phase = 0;
-});
+  runtime = new ViewerRuntime('embed');
+  unbind = runtime.bindToStore(useStore);
+}
+
+beforeEach(freshViewer);
 
 /** Put the store somewhere other than the defaults, so "unchanged" means something. */
 function someState() {
@@ -35,16 +44,16 @@ function someState() {
 /** Apply a message; expect an error answer and no change at all (the very same store object). */
 function expectRejected(data: unknown) {
   const before = useStore.getState();
-  const phase = frame.phase;
+  const head = runtime.playhead;
   let out: ViewerMessage[] = [];
   expect(() => {
-    out = handleMessage(data);
+    out = handleMessage(data, playhead);
   }).not.toThrow();
   expect(out).toHaveLength(1);
   expect(out[0]!.type).toBe('myomap:error');
   expect(typeof (out[0] as { message: string }).message).toBe('string');
   expect(useStore.getState()).toBe(before);
-  expect(frame.phase).toBe(phase);
+  expect(runtime.playhead).toBe(head);
 }
 
 // ——— generators ———
@@ -154,7 +163,7 @@ describe('postMessage protocol: handleMessage', () => {
       fc.property(fc.oneof(fc.anything(), fc.json(), fc.string(), fc.object()), (data) => {
         let out: ViewerMessage[] = [];
         expect(() => {
-          out = handleMessage(data);
+          out = handleMessage(data, playhead);
         }).not.toThrow();
         expect(Array.isArray(out)).toBe(true);
         for (const o of out) expect(o.type).toMatch(/^myomap:(select|state|error)$/);
@@ -193,16 +202,16 @@ describe('postMessage protocol: handleMessage', () => {
   });
 
   it('answers an error with the id the host gave, when it could read one', () => {
-    const [out] = handleMessage({ type: 'myomap:seek', t: 2, id: 'q7' });
+    const [out] = handleMessage({ type: 'myomap:seek', t: 2, id: 'q7' }, playhead);
     expect(out).toMatchObject({ type: 'myomap:error', id: 'q7' });
     expect((out as { message: string }).message).toMatch(/t must be a number from 0 to 1/);
-    const [unknown] = handleMessage({ type: 'myomap:fly' });
+    const [unknown] = handleMessage({ type: 'myomap:fly' }, playhead);
     expect((unknown as { message: string }).message).toMatch(
       /unknown message type "myomap:fly"; expected one of myomap:select/,
     );
-    const [extra] = handleMessage({ type: 'myomap:pause', now: true });
+    const [extra] = handleMessage({ type: 'myomap:pause', now: true }, playhead);
     expect((extra as { message: string }).message).toBe('myomap:pause: unexpected field "now"');
-    const [muscle] = handleMessage({ type: 'myomap:select', muscle: 'psoas' });
+    const [muscle] = handleMessage({ type: 'myomap:select', muscle: 'psoas' }, playhead);
     expect((muscle as { message: string }).message).toMatch(/"psoas" is not a muscle id/);
   });
 
@@ -213,12 +222,11 @@ describe('postMessage protocol: handleMessage', () => {
   it('carries out valid messages on the store, as a model of the state says', () => {
     fc.assert(
       fc.property(fc.array(validMessage, { maxLength: 12 }), fc.boolean(), (messages, reduced) => {
-        useStore.setState(useStore.getInitialState(), true);
+        freshViewer();
         useStore.setState({ reducedMotion: reduced });
-        frame.phase = 0;
         const model: ViewState & { phase: number } = { ...DEFAULT_VIEW_STATE, phase: 0 };
         for (const m of messages) {
-          const out = handleMessage(m);
+          const out = handleMessage(m, playhead);
           switch (m.type) {
             case 'myomap:select':
               model.muscle = m.muscle;
@@ -263,14 +271,14 @@ describe('postMessage protocol: handleMessage', () => {
         }
         const { phase, ...v } = model;
         expect(viewState()).toEqual(v);
-        expect(frame.phase).toBe(phase);
+        expect(runtime.playhead).toBe(phase);
       }),
       RUNS,
     );
   });
 
   it('echoes the id of getState', () => {
-    expect(handleMessage({ type: 'myomap:getState', id: 3 })[0]).toMatchObject({
+    expect(handleMessage({ type: 'myomap:getState', id: 3 }, playhead)[0]).toMatchObject({
       type: 'myomap:state',
       id: 3,
       muscle: null,
@@ -436,7 +444,7 @@ function fakeWindow(search: string) {
 describe('bridge', () => {
   it('acts only on its parent, posts to it with "*" when no origin is given, and tells user from api selections', () => {
     const w = fakeWindow('?muscle=psoas_major_r');
-    const b = startBridge(w.win);
+    const b = startBridge(playhead, w.win);
     expect(b.target).toBe('*');
     b.ready(true);
     b.ready(true);
@@ -464,7 +472,7 @@ describe('bridge', () => {
 
   it('with origin=… listens only to that origin and posts only to it', () => {
     const w = fakeWindow(`?origin=${encodeURIComponent('https://blog.example/some/page?x=1')}`);
-    const b = startBridge(w.win);
+    const b = startBridge(playhead, w.win);
     expect(b.target).toBe('https://blog.example');
     w.send({ type: 'myomap:getState' }, w.parent, 'https://evil.example');
     expect(w.posted).toEqual([]);
@@ -478,7 +486,7 @@ describe('bridge', () => {
     expect(parseOrigin('javascript:alert(1)').problem).toMatch(/not an http\(s\) origin/);
     expect(parseOrigin('nope').origin).toBe(null);
     const w = fakeWindow('?origin=nope');
-    const b = startBridge(w.win);
+    const b = startBridge(playhead, w.win);
     expect(b.target).toBe(null);
     b.ready(true);
     w.send({ type: 'myomap:select', muscle: 'iliacus_r' });
@@ -487,7 +495,7 @@ describe('bridge', () => {
     b.stop();
     const top = fakeWindow('');
     (top.win as { parent: unknown }).parent = top.win;
-    const t = startBridge(top.win);
+    const t = startBridge(playhead, top.win);
     expect(t.target).toBe(null);
     t.stop();
   });

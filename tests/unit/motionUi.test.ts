@@ -1,5 +1,7 @@
 /** The motion UI's pure parts: the plotted samples and their CSV (= the CLI's numbers), words, presets. */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { COORDINATE_INDEX, neutralPose } from '../../src/anatomy/model/coordinates';
+import { MOTIONS } from '../../src/anatomy/motions';
 import { motionCommand } from '../../src/cli/motionCommand';
 import { useStore } from '../../src/state/store';
 import { BACK_STRIDE, BACK_STRIDE_SPEED, backStride, kneeUp, setManual } from '../../src/ui/motion/actions';
@@ -111,8 +113,12 @@ describe('presets and reduced motion', () => {
 
   it('a hand-made pose stops the motion and holds what was on screen', () => {
     backStride();
-    setManual('hip_flexion_r', 35);
+    const shown = MOTIONS.gait.evaluate(BACK_STRIDE.from + 0.05, neutralPose());
+    setManual('hip_flexion_r', 35, shown);
     const s = useStore.getState();
+    // The other joints hold the pose that was on screen (to 0.1°).
+    expect(s.manual.hip_flexion_l).toBeCloseTo(shown[COORDINATE_INDEX.hip_flexion_l]!, 1);
+    expect(s.manual.knee_angle_r).toBeCloseTo(shown[COORDINATE_INDEX.knee_angle_r]!, 1);
     expect(s.motion).toBeNull();
     expect(s.play).toBe(false);
     expect(s.range).toBeNull();

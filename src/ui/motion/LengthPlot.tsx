@@ -12,12 +12,11 @@ import { COORDINATE_INDEX } from '../../anatomy/model/coordinates';
 import { MUSCLE_IDS, muscle, muscleLabel } from '../../anatomy/muscles/catalog';
 import type { MuscleId } from '../../anatomy/muscles/types';
 import { MOTIONS } from '../../anatomy/motions';
-import { frame } from '../../state/frame';
+import { useRuntime } from '../../state/runtimeContext';
 import { useStore } from '../../state/store';
 import { scrub } from './actions';
 import { cmText, hipText, signedCmText } from './format';
 import { extremes, GAIT_HIP_SD, type MotionSamples, sampleMotion, samplesCsv } from './samples';
-import { onTick } from './ticker';
 
 /** Plotted when nothing is selected. */
 export const DEFAULT_PLOT_MUSCLE: MuscleId = 'psoas_major_r';
@@ -147,6 +146,7 @@ export function LengthPlot() {
   const label = muscleLabel(mu);
   const sideWord = mu.side === 'r' ? 'Right' : 'Left';
   const samples = useMemo(() => (motion ? sampleMotion(motion, id) : null), [motion, id]);
+  const runtime = useRuntime();
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<{ u: uPlot; ctx: CanvasRenderingContext2D | null; w: number; h: number; version: number } | null>(
     null,
@@ -175,6 +175,7 @@ export function LengthPlot() {
       canvas.height = Math.round(u.bbox.height);
       state.ctx?.setTransform(pr, 0, 0, pr, 0, 0);
       state.version++;
+      runtime.invalidate(); // the marker is drawn after the viewer's next frame
     };
     sizeMarker();
     plot.current = state;
@@ -199,7 +200,7 @@ export function LengthPlot() {
       plot.current = null;
       u.destroy();
     };
-  }, [samples]);
+  }, [samples, runtime]);
 
   // Numbers and the marker, every frame, outside React; strings are made only when a shown digit changes.
   useEffect(() => {
@@ -211,10 +212,10 @@ export function LengthPlot() {
     let drawnPhase = Number.NaN;
     let drawnVersion = -1;
     let drawnPlot: unknown = null;
-    return onTick(() => {
-      const L = frame.lengths[index]!;
-      const rest = frame.restLengths[index]!;
-      const hip = frame.pose[hipIndex]!;
+    return runtime.onFrame(() => {
+      const L = runtime.frame.lengths[index]!;
+      const rest = runtime.frame.restLengths[index]!;
+      const hip = runtime.frame.pose[hipIndex]!;
       const kL = Math.round(L * 100 * 10);
       if (kL !== shownLength && lengthEl.current) {
         shownLength = kL;
@@ -232,13 +233,13 @@ export function LengthPlot() {
       }
       const p = plot.current;
       if (!p?.ctx) return;
-      if (p === drawnPlot && p.version === drawnVersion && frame.phase === drawnPhase) return;
+      if (p === drawnPlot && p.version === drawnVersion && runtime.frame.phase === drawnPhase) return;
       drawnPlot = p;
       drawnVersion = p.version;
-      drawnPhase = frame.phase;
+      drawnPhase = runtime.frame.phase;
       const ctx = p.ctx;
       ctx.clearRect(0, 0, p.w, p.h);
-      const x = p.u.valToPos(frame.phase * 100, 'x');
+      const x = p.u.valToPos(runtime.frame.phase * 100, 'x');
       ctx.fillStyle = INK.marker;
       ctx.fillRect(x - 0.75, 0, 1.5, p.h);
       ctx.fillStyle = INK.length;
@@ -250,7 +251,7 @@ export function LengthPlot() {
       ctx.arc(x, p.u.valToPos(hip, 'deg'), 3.5, 0, 2 * Math.PI);
       ctx.fill();
     });
-  }, [id, mu.side]);
+  }, [id, mu.side, runtime]);
 
   const m = motion ? MOTIONS[motion] : null;
   const ext = samples ? extremes(samples) : null;

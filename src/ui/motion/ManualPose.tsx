@@ -3,6 +3,7 @@
  * and the lower back, within a comfortable adult range. Moving one stops the motion and holds the pose.
  */
 import { type CoordinateName, coordinateDef } from '../../anatomy/model/coordinates';
+import { useRuntime } from '../../state/runtimeContext';
 import { useStore } from '../../state/store';
 import { resetPose, setManual } from './actions';
 import { MANUAL_COORDINATES, manualLabel, manualName, manualValueText } from './format';
@@ -10,6 +11,7 @@ import { MANUAL_COORDINATES, manualLabel, manualName, manualValueText } from './
 function ManualSlider({ name }: { name: CoordinateName }) {
   const value = useStore((s) => s.manual[name]) ?? coordinateDef(name).default;
   const [min, max] = coordinateDef(name).comfortable;
+  const runtime = useRuntime();
   return (
     <label className="manual-slider">
       <span className="manual-label">{manualLabel(name, value)}</span>
@@ -21,7 +23,7 @@ function ManualSlider({ name }: { name: CoordinateName }) {
         max={max}
         step={1}
         value={Math.round(value)}
-        onChange={(e) => setManual(name, e.currentTarget.valueAsNumber)}
+        onChange={(e) => setManual(name, e.currentTarget.valueAsNumber, runtime.frame.pose)}
       />
     </label>
   );

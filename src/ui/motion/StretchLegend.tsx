@@ -7,10 +7,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { MUSCLE_IDS, muscle, muscleLabel } from '../../anatomy/muscles/catalog';
 import { fibreStretch, STRETCH_RANGE, stretchColour } from '../../geometry/muscles/stretch';
-import { frame } from '../../state/frame';
+import { useRuntime } from '../../state/runtimeContext';
 import { useStore } from '../../state/store';
 import { DEFAULT_PLOT_MUSCLE } from './LengthPlot';
-import { onTick } from './ticker';
 
 /** Marker positions "0%" … "100%" in half-percent steps, made once. */
 const LEFT: readonly string[] = Array.from({ length: 201 }, (_, i) => `${i / 2}%`);
@@ -30,6 +29,7 @@ export function StretchLegend() {
   const background = useMemo(gradient, []);
   const marker = useRef<HTMLSpanElement>(null);
   const value = useRef<HTMLSpanElement>(null);
+  const runtime = useRuntime();
 
   useEffect(() => {
     if (!on) return;
@@ -37,8 +37,8 @@ export function StretchLegend() {
     const fibre = muscle(id).architecture.optimalFibreLength;
     let shownPos = -1;
     let shownPct = Number.NaN;
-    return onTick(() => {
-      const stretch = fibreStretch(frame.lengths[index]!, frame.restLengths[index]!, fibre);
+    return runtime.onFrame(() => {
+      const stretch = fibreStretch(runtime.frame.lengths[index]!, runtime.frame.restLengths[index]!, fibre);
       const x = Math.max(-1, Math.min(1, stretch / STRETCH_RANGE));
       const pos = Math.round((x + 1) * 100);
       if (pos !== shownPos && marker.current) {
@@ -51,7 +51,7 @@ export function StretchLegend() {
         value.current.textContent = pct === 0 ? '0 %' : `${pct > 0 ? '+' : MINUS}${Math.abs(pct)} %`;
       }
     });
-  }, [on, id]);
+  }, [on, id, runtime]);
 
   if (!on) return null;
   return (

@@ -5,13 +5,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { MOTION_IDS, MOTIONS, type MotionId } from '../../anatomy/motions';
-import { frame } from '../../state/frame';
+import { useRuntime } from '../../state/runtimeContext';
 import { useStore } from '../../state/store';
 import { backStride, chooseMotion, kneeUp, scrub, togglePlay, wholeCycle } from './actions';
 import { PERCENT_TEXT, speedText } from './format';
 import { LengthPlot } from './LengthPlot';
 import { ManualPose, ManualPoseToggle } from './ManualPose';
-import { onTick } from './ticker';
 
 /** Speed slider: logarithmic, 0.1× … 4×, with 1× in reach. */
 const LOG_MIN = Math.log(0.1);
@@ -23,41 +22,20 @@ function fromSlider(v: number): number {
   return Math.abs(snapped - 1) < 0.06 ? 1 : Math.max(0.1, snapped);
 }
 
-/** Announce every change of motion, whoever made it (these controls, a link, the embed API). */
-function useMotionAnnouncements() {
-  useEffect(
-    () =>
-      useStore.subscribe((s, prev) => {
-        if (s.motion !== prev.motion) {
-          s.announce(
-            s.motion
-              ? `Motion: ${MOTIONS[s.motion].label}. ${MOTIONS[s.motion].description}`
-              : 'Motion stopped: standing pose',
-          );
-        }
-        if (s.playHeld && !prev.playHeld) {
-          s.announce('Playback paused because your system asks for reduced motion. Press Play to run it.');
-        }
-        // Choosing another muscle ends a preset's extra highlight.
-        if (s.muscle !== prev.muscle && s.highlight.length && prev.highlight === s.highlight) s.set('highlight', []);
-      }),
-    [],
-  );
-}
-
 /** The Phase slider and its "40 %" readout, moved by playback every frame without React. */
 function PhaseSlider({ disabled }: { disabled: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   const out = useRef<HTMLOutputElement>(null);
   const range = useStore((s) => s.range);
+  const runtime = useRuntime();
   useEffect(() => {
     let shownPhase = -1;
     let shownPct = -1;
-    return onTick(() => {
+    return runtime.onFrame(() => {
       const el = input.current;
       const o = out.current;
       if (!el || !o) return;
-      const phase = frame.phase;
+      const phase = runtime.frame.phase;
       if (phase !== shownPhase) {
         shownPhase = phase;
         el.valueAsNumber = phase;
@@ -69,7 +47,7 @@ function PhaseSlider({ disabled }: { disabled: boolean }) {
         el.setAttribute('aria-valuetext', PERCENT_TEXT[pct]!);
       }
     });
-  }, []);
+  }, [runtime]);
   return (
     <div className="phase">
       <div className="phase-track">
@@ -110,7 +88,6 @@ export function Timeline() {
   const reduced = useStore((s) => s.reducedMotion);
   const [optionsOpen, setOptionsOpen] = useState(false);
   const [manualOpen, setManualOpen] = useState(false);
-  useMotionAnnouncements();
   useEffect(() => {
     const mq = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
     if (!mq) return;

@@ -2,9 +2,8 @@
  * What the motion controls do, through the store only (so the URL and the embed API stay in step):
  * choose a motion, play or pause by hand, scrub, the two presets, and the pose made by hand.
  */
-import { COORDINATES, type CoordinateName } from '../../anatomy/model/coordinates';
+import { COORDINATES, type CoordinateName, type Pose } from '../../anatomy/model/coordinates';
 import { MOTIONS, type MotionId } from '../../anatomy/motions';
-import { frame } from '../../state/frame';
 import { selectMuscle } from '../../state/selection';
 import { useStore } from '../../state/store';
 import { percentText, speedText } from './format';
@@ -92,19 +91,22 @@ export function wholeCycle(): void {
   s.announce('Playing the whole motion');
 }
 
-/** Rotations of the pose on screen, to hold when a slider takes over from a motion. */
-function currentRotations(): Partial<Record<CoordinateName, number>> {
+/** Rotations of `pose`, to hold when a slider takes over from a motion. */
+function rotationsOf(pose: Pose): Partial<Record<CoordinateName, number>> {
   const out: Partial<Record<CoordinateName, number>> = {};
   COORDINATES.forEach((c, i) => {
-    if (c.kind === 'rotation') out[c.name] = Math.round(frame.pose[i]! * 10) / 10;
+    if (c.kind === 'rotation') out[c.name] = Math.round(pose[i]! * 10) / 10;
   });
   return out;
 }
 
-/** A slider of "Pose by hand": the motion stops, the pose on screen holds, then this coordinate moves. */
-export function setManual(name: CoordinateName, value: number): void {
+/**
+ * A slider of "Pose by hand": the motion stops, the pose on screen (`shown`, the viewer's current pose)
+ * holds, then this coordinate moves.
+ */
+export function setManual(name: CoordinateName, value: number, shown: Pose): void {
   const s = useStore.getState();
-  if (s.motion) s.set('manual', currentRotations());
+  if (s.motion) s.set('manual', rotationsOf(shown));
   if (s.highlight.length) s.set('highlight', []);
   useStore.getState().setManual(name, value);
 }

@@ -1,4 +1,3 @@
 /** The motion UI: the timeline (App's `timeline` slot) and the stretch legend (its `stageExtras`). */
-export { installMotionHook } from './debugHook';
 export { StretchLegend } from './StretchLegend';
 export { Timeline } from './Timeline';

@@ -7,7 +7,9 @@ import { muscle, muscleLabel } from '../../anatomy/muscles/catalog';
 import { MUSCLE_FACTS } from '../../anatomy/muscles/facts';
 import { MOTIONS } from '../../anatomy/motions';
 import { Viewer } from '../../scene/Viewer';
+import { useRuntime } from '../../state/runtimeContext';
 import { useStore } from '../../state/store';
+import { ViewerFallback } from '../ViewerFallback';
 import { PRESENTER_KEYS } from './presenterKeys';
 
 const firstSentence = (s: string) => s.split(/(?<=\.)\s/)[0] ?? s;
@@ -17,6 +19,7 @@ export function PresenterApp() {
   const motion = useStore((s) => s.motion);
   const status = useStore((s) => s.status);
   const helpOpen = useStore((s) => s.helpOpen);
+  const runtime = useRuntime();
   const [hint, setHint] = useState(true);
   useEffect(() => {
     const t = setTimeout(() => setHint(false), 6000);
@@ -25,7 +28,11 @@ export function PresenterApp() {
   const m = id ? muscle(id) : null;
   return (
     <div className="presenter">
-      <Viewer label={m ? `3D model showing the ${muscleLabel(m)}` : '3D model of the lumbar spine, pelvis and legs'} />
+      <Viewer
+        runtime={runtime}
+        label={m ? `3D model showing the ${muscleLabel(m)}` : '3D model of the lumbar spine, pelvis and legs'}
+        fallback={(reason) => <ViewerFallback reason={reason} rest="The captions and keys still work." />}
+      />
       <div className="presenter-caption" aria-live="polite">
         {m ? (
           <>

@@ -7,6 +7,7 @@ import { muscle, muscleLabel } from '../../anatomy/muscles/catalog';
 import type { MuscleId } from '../../anatomy/muscles/types';
 import { patternsOf } from '../../anatomy/referral/refer';
 import { ZONE_COLOURS } from '../../scene/materials';
+import { useRuntime } from '../../state/runtimeContext';
 import { useStore } from '../../state/store';
 import { cite } from '../Sources';
 import { EVIDENCE_WORDS, LATERALITY_WORDS } from './evidenceWords';
@@ -17,6 +18,7 @@ export function ZonesSection({ id }: { id: MuscleId }) {
   const compare = useStore((s) => s.compare);
   const only = useStore((s) => s.zonePattern);
   const s = useStore.getState();
+  const runtime = useRuntime();
   const m = muscle(id);
   const patterns = patternsOf(m.name);
   if (!patterns.length) {
@@ -34,7 +36,7 @@ export function ZonesSection({ id }: { id: MuscleId }) {
         <button type="button" className="button" aria-pressed={zones} onClick={() => s.setZones(!zones)}>
           {zones ? 'Hide pain zones' : 'Show pain zones'}
         </button>
-        <button type="button" className="button" onClick={() => printHandout(id)}>
+        <button type="button" className="button" onClick={() => printHandout(id, runtime)}>
           Print handout
         </button>
       </div>

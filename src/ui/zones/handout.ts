@@ -8,25 +8,31 @@ import { MUSCLE_FACTS } from '../../anatomy/muscles/facts';
 import type { MuscleId } from '../../anatomy/muscles/types';
 import { patternsOf } from '../../anatomy/referral/refer';
 import { hasSource, source } from '../../anatomy/sources';
-import { snapshotViews } from '../../scene/snapshot';
+import type { ViewerRuntime } from '../../state/runtime';
 import { selectMuscle } from '../../state/selection';
 import { useStore } from '../../state/store';
 import { EVIDENCE_SHORT } from './evidenceWords';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-export async function printHandout(id: MuscleId): Promise<HTMLElement> {
+/** Print the handout of muscle `id`, with pictures taken by the viewer of `runtime`. */
+export async function printHandout(id: MuscleId, runtime: ViewerRuntime): Promise<HTMLElement> {
   const s = useStore.getState();
   const before = { zones: s.zones, layers: s.layers, muscle: s.muscle };
   if (s.muscle !== id) selectMuscle(id);
   s.setZones(true);
   s.setLayers(['skin', 'bones', 'muscles']);
-  await new Promise((ok) => setTimeout(ok, 120));
   const m = muscle(id);
   const back = m.name.match(/psoas|iliacus|pectineus|adductor|sartorius|rectus|tensor|gracilis/) ? 'anterior' : 'posterior';
-  const pictures = await snapshotViews(back === 'anterior' ? ['anterior', 'posterior'] : ['posterior', 'right']);
-  s.setZones(before.zones);
-  s.setLayers(before.layers);
+  let pictures: string[] = [];
+  try {
+    pictures = (await runtime.camera?.snapshot(back === 'anterior' ? ['anterior', 'posterior'] : ['posterior', 'right'])) ?? [];
+  } finally {
+    // Put the view back as it was: zones, layers and the selection.
+    s.setZones(before.zones);
+    s.setLayers(before.layers);
+    if (before.muscle !== id) selectMuscle(before.muscle);
+  }
   const f = MUSCLE_FACTS[m.name];
   const patterns = patternsOf(m.name);
   const cites = [...new Set([...f.citations, ...patterns.flatMap((p) => p.zones.flatMap((z) => z.citations))].map((c) => c.source))]

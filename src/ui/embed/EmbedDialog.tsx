@@ -4,7 +4,7 @@
  * button (the clipboard, or else the text selected for Ctrl+C).
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useStore, viewState } from '../state/store';
+import { useStore, viewState } from '../../state/store';
 import { embedSnippets } from './snippets';
 import './dialog.css';
 

@@ -2,9 +2,9 @@
  * The copy-and-paste code for embedding the current view (the Embed dialog): an <iframe> of embed.html,
  * and the <myo-map> element with its script. URLs are absolute, from the page the app is served at.
  */
-import { isMuscleId, muscle, muscleLabel } from '../anatomy/muscles/catalog';
-import { toParams } from '../state/url';
-import type { ViewState } from '../state/types';
+import { isMuscleId, muscle, muscleLabel } from '../../anatomy/muscles/catalog';
+import { toParams } from '../../state/url';
+import type { ViewState } from '../../state/types';
 
 export interface Snippets {
   embedUrl: string;

@@ -1,0 +1,141 @@
+/**
+ * A window into one viewer for browser tests, screenshots and the bench — installed only when the page
+ * asks for it before loading (`window.myomapTestHooks = true`, set by the test harness through an init
+ * script), so production pages carry no debug globals. It reads the scene and the runtime; the only
+ * things it can change are the camera (`camera`) and the bench's timing switch (`perf().enabled`).
+ *
+ * `window.myomapProbes[name]` holds every viewer's probe (compare mode has two); `window.myomapProbe` is
+ * the first viewer's.
+ */
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import * as THREE from 'three';
+import { COORDINATE_NAMES } from '../anatomy/model/coordinates';
+import { MUSCLE_IDS } from '../anatomy/muscles/catalog';
+import type { Perf } from '../state/perf';
+import { useRuntime } from '../state/runtimeContext';
+
+export interface Probe {
+  /** Which viewer this is ("main", "compare-a", …). */
+  name: string;
+  /** Page coordinates of the middle of a muscle's first fibre as drawn now (null when it is not drawn). */
+  screenPoint(id: string): { x: number; y: number } | null;
+  /** Page coordinates of a world point (metres). */
+  project(x: number, y: number, z: number): { x: number; y: number };
+  /** Share of the canvas pixels that are strongly red, left and right of the middle (zones on screen). */
+  redPixels(): { left: number; right: number };
+  visibleMuscles(): string[];
+  /** How a muscle is drawn now: 'selected', 'highlighted', 'hovered', 'plain', or 'hidden'. */
+  shownAs(id: string): string;
+  /** The pose on screen (gait2392 coordinate values), the phase, and a muscle's length (m). */
+  pose(): Record<string, number>;
+  phase(): number;
+  length(id: string): number;
+  /** World bounding box of a named object (`bones/femur_r`, a muscle id, `skin`), or null. */
+  bounds(name: string): { min: number[]; max: number[]; matrix: number[] } | null;
+  /** GPU resources held by the renderer (geometries, textures, programs). */
+  resources(): { geometries: number; textures: number; programs: number };
+  /** Frames drawn so far by this viewer. */
+  frames(): number;
+  /** The bench's timing record (set `enabled` to start recording). */
+  perf(): Perf;
+  /** Put the camera somewhere precise. */
+  camera(position: number[], target: number[]): void;
+}
+
+type ProbeWindow = Window & { myomapTestHooks?: boolean; myomapProbe?: Probe; myomapProbes?: Record<string, Probe> };
+
+export function TestProbe() {
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  const runtime = useRuntime();
+  useEffect(() => {
+    const w = window as ProbeWindow;
+    if (!w.myomapTestHooks) return;
+    const toPage = (p: THREE.Vector3) => {
+      p.project(camera);
+      const r = gl.domElement.getBoundingClientRect();
+      return { x: r.left + ((p.x + 1) / 2) * r.width, y: r.top + ((1 - p.y) / 2) * r.height };
+    };
+    const at = new Float64Array(3);
+    const probe: Probe = {
+      name: runtime.name,
+      screenPoint(id) {
+        const mesh = scene.getObjectByName(id);
+        if (!mesh?.visible || !runtime.musclePoints?.pointOn(id, 0, 0.5, at)) return null;
+        return toPage(new THREE.Vector3(at[0], at[1], at[2]));
+      },
+      project: (x, y, z) => toPage(new THREE.Vector3(x, y, z)),
+      redPixels() {
+        const src = gl.domElement;
+        const c = document.createElement('canvas');
+        c.width = src.width;
+        c.height = src.height;
+        const g = c.getContext('2d');
+        if (!g) return { left: 0, right: 0 };
+        g.drawImage(src, 0, 0);
+        const { data, width, height } = g.getImageData(0, 0, c.width, c.height);
+        let left = 0;
+        let right = 0;
+        for (let y = 0; y < height; y += 2) {
+          for (let x = 0; x < width; x += 2) {
+            const i = (y * width + x) * 4;
+            const r = data[i]!;
+            const gg = data[i + 1]!;
+            const b = data[i + 2]!;
+            if (r > 140 && r > 1.8 * gg && r > 1.8 * b) {
+              if (x < width / 2) left++;
+              else right++;
+            }
+          }
+        }
+        const n = (width * height) / 4;
+        return { left: left / n, right: right / n };
+      },
+      visibleMuscles() {
+        const out: string[] = [];
+        scene.getObjectByName('muscles')?.children.forEach((c) => {
+          if (c.visible) out.push(c.name);
+        });
+        return out;
+      },
+      shownAs(id) {
+        const mesh = scene.getObjectByName('muscles')?.getObjectByName(id);
+        if (!mesh?.visible) return 'hidden';
+        return String(mesh.userData.shownAs ?? 'plain');
+      },
+      pose: () => Object.fromEntries(COORDINATE_NAMES.map((n, i) => [n, runtime.frame.pose[i]!])),
+      phase: () => runtime.frame.phase,
+      length: (id) => runtime.frame.lengths[MUSCLE_IDS.indexOf(id as (typeof MUSCLE_IDS)[number])] ?? Number.NaN,
+      bounds(name) {
+        // "group/child" looks inside a group (bone meshes share names with the skin's joints).
+        let o: THREE.Object3D | undefined = scene;
+        for (const part of name.split('/')) o = o?.getObjectByName(part);
+        if (!o) return null;
+        o.updateWorldMatrix(true, true);
+        const b = new THREE.Box3().setFromObject(o);
+        return { min: b.min.toArray(), max: b.max.toArray(), matrix: o.matrixWorld.elements.slice() };
+      },
+      resources: () => ({
+        geometries: gl.info.memory.geometries,
+        textures: gl.info.memory.textures,
+        programs: gl.info.programs?.length ?? 0,
+      }),
+      frames: () => runtime.perf.frames,
+      perf: () => runtime.perf,
+      camera(p, t) {
+        runtime.camera?.lookAt(p, t, false);
+        invalidate();
+      },
+    };
+    w.myomapProbes = { ...w.myomapProbes, [runtime.name]: probe };
+    w.myomapProbe ??= probe;
+    return () => {
+      if (w.myomapProbes) delete w.myomapProbes[runtime.name];
+      if (w.myomapProbe === probe) w.myomapProbe = undefined;
+    };
+  }, [scene, camera, gl, invalidate, runtime]);
+  return null;
+}

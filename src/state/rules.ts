@@ -1,0 +1,34 @@
+/**
+ * Rules of the state that hold whoever changes it (a control, a link, the embed API, the quiz), kept
+ * here rather than in the components that happen to be on screen, so the app and the embed behave alike.
+ * Started once per page by the entry (like the URL sync); returns the function that stops them.
+ */
+import { MOTIONS } from '../anatomy/motions';
+import { useQuiz } from './quiz';
+import { useStore } from './store';
+
+export function startStateRules(): () => void {
+  const offStore = useStore.subscribe((s, prev) => {
+    // Announce every change of motion, whoever made it.
+    if (s.motion !== prev.motion) {
+      s.announce(
+        s.motion ? `Motion: ${MOTIONS[s.motion].label}. ${MOTIONS[s.motion].description}` : 'Motion stopped: standing pose',
+      );
+    }
+    if (s.playHeld && !prev.playHeld) {
+      s.announce('Playback paused because your system asks for reduced motion. Press Play to run it.');
+    }
+    // Choosing another muscle ends a preset's extra highlight (e.g. the iliacus lit beside the psoas).
+    if (s.muscle !== prev.muscle && s.highlight.length && prev.highlight === s.highlight) s.set('highlight', []);
+  });
+  const offQuiz = useQuiz.subscribe((q, prev) => {
+    // Each new question starts with nothing selected, so nothing on screen points at the answer; once
+    // answered, the right muscle is shown.
+    if (q.question !== prev.question) useStore.getState().select(null);
+    if (q.answer && !prev.answer && q.question) useStore.getState().select(q.question.target);
+  });
+  return () => {
+    offStore();
+    offQuiz();
+  };
+}
