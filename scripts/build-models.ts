@@ -1,11 +1,13 @@
 /**
  * `npm run models`: build public/models/*.glb from the anatomy (bones from signed-distance shapes on the
- * landmarks, the body surface skinned to the segments) and public/models/manifest.json, which records a
- * hash of every source file the models are made from so that a test can tell when they are stale.
+ * landmarks, the body surface skinned to the segments), each structure's best view from them
+ * (src/state/bestViews.json), and public/models/manifest.json, which records a hash of every source file
+ * they are made from so that a test can tell when they are stale.
  *
- *   npx tsx scripts/build-models.ts [bones|body]   (default: both)
+ *   npx tsx scripts/build-models.ts [bones|body|views]   (default: all)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { BEST_VIEWS_FILE, writeBestViews } from './models/bestViews';
 import { buildBoneParts } from './models/bones';
 import { buildDocument, type MeshPart, writeGlb } from './models/gltf';
 import { MODEL_SOURCES, modelSourceHash, readManifest, type ModelEntry } from './models/manifest';
@@ -36,6 +38,11 @@ if (!which || which === 'bones') await emit('bones', await buildBoneParts());
 if (!which || which === 'body') {
   const skin = await buildSkin();
   await emit('body', skin.parts, { skin: skin.skin });
+}
+if (!which || which === 'views') {
+  await writeBestViews();
+  manifest.derived = { ...manifest.derived, bestViews: { file: BEST_VIEWS_FILE, sourceHash: modelSourceHash('bestViews') } };
+  console.log(`${BEST_VIEWS_FILE}: best views written`);
 }
 manifest.sources = MODEL_SOURCES;
 writeFileSync('public/models/manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);

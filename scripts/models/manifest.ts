@@ -17,6 +17,8 @@ export interface ModelEntry {
 
 export interface Manifest {
   models: Partial<Record<'bones' | 'body', ModelEntry>>;
+  /** Data derived from the models (best views): the file and the hash of what it was computed from. */
+  derived?: Partial<Record<'bestViews', { file: string; sourceHash: string }>>;
   sources?: Record<string, string[]>;
 }
 
@@ -31,9 +33,21 @@ const SKELETON = [
   'src/anatomy/model/landmarks.ts',
 ];
 
-export const MODEL_SOURCES: Record<'bones' | 'body', string[]> = {
-  bones: [...SKELETON, 'src/geometry/bones', 'scripts/models/bones.ts', 'scripts/models/gltf.ts', 'scripts/models/mesh.ts'],
-  body: [...SKELETON, 'src/geometry/skin', 'scripts/models/skin.ts', 'scripts/models/gltf.ts', 'scripts/models/mesh.ts'],
+const BONES = [...SKELETON, 'src/geometry/bones', 'scripts/models/bones.ts', 'scripts/models/gltf.ts', 'scripts/models/mesh.ts'];
+const BODY = [...SKELETON, 'src/geometry/skin', 'scripts/models/skin.ts', 'scripts/models/gltf.ts', 'scripts/models/mesh.ts'];
+
+export const MODEL_SOURCES: Record<'bones' | 'body' | 'bestViews', string[]> = {
+  bones: BONES,
+  body: BODY,
+  // What the camera sees of each muscle and its zones: the skin, the bones, the paths and the zones.
+  bestViews: [
+    ...new Set([...BONES, ...BODY]),
+    'src/anatomy/muscles',
+    'src/anatomy/path',
+    'src/anatomy/referral',
+    'src/geometry/views',
+    'scripts/models/bestViews.ts',
+  ],
 };
 
 function files(path: string): string[] {
@@ -44,7 +58,7 @@ function files(path: string): string[] {
     .flatMap((f) => files(join(path, f)));
 }
 
-export function modelSourceHash(model: 'bones' | 'body'): string {
+export function modelSourceHash(model: keyof typeof MODEL_SOURCES): string {
   const h = createHash('sha256');
   for (const f of MODEL_SOURCES[model].flatMap(files)) {
     h.update(f);

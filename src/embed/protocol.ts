@@ -139,7 +139,7 @@ export function handleMessage(data: unknown, phase: PhaseReader): ViewerMessage[
   const s = useStore.getState();
   switch (m.verb) {
     case 'select': {
-      selectMuscle(m.muscle);
+      selectMuscle(m.muscle, { turn: true });
       return [withId({ type: 'myomap:select', muscle: m.muscle, name: nameOf(m.muscle), source: 'api' }, m.id)];
     }
     case 'view':

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { createZonePaint, paintZones } from '../geometry/zones/paint';
 import { useRuntime } from '../state/runtimeContext';
+import { skinOutlines } from './framing/outlines';
 import { useStore } from '../state/store';
 import { modelUrl } from './assets';
 import { useModel } from './loadModel';
@@ -39,7 +40,8 @@ function toNeutral(e: ThreeEvent<PointerEvent | MouseEvent>, bind: SkinBind) {
 
 export function Body() {
   const gltf = useModel(modelUrl('body'));
-  const { frame } = useRuntime();
+  const runtime = useRuntime();
+  const { frame } = runtime;
   const { skin, material, bind, paint, painted } = useMemo(() => {
     const skin = rigSkin(gltf.scene);
     const material = skinMaterial(useStore.getState().skinOpacity);
@@ -66,6 +68,20 @@ export function Body() {
   const mode = useStore((s) => s.mode);
 
   useEffect(() => () => material.dispose(), [material]);
+
+  useEffect(() => {
+    const g = skin.mesh.geometry;
+    runtime.outlines.set(
+      'skin',
+      skinOutlines(bind.positions, g.attributes.skinIndex!.array, g.attributes.skinWeight!.array, skin.joints.map((j) => j.segment)),
+    );
+    runtime.outlinesVersion++;
+    runtime.invalidate();
+    return () => {
+      runtime.outlines.delete('skin');
+      runtime.outlinesVersion++;
+    };
+  }, [runtime, skin, bind]);
 
   // Repaint the zones only when the muscles or patterns on show change.
   useEffect(() => {

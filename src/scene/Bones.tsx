@@ -2,7 +2,7 @@
  * The skeleton: one mesh per bone from public/models/bones.glb, each carried by its segment frame.
  */
 import { type ThreeEvent, useFrame } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type * as THREE from 'three';
 import { useRuntime } from '../state/runtimeContext';
 import { useStore } from '../state/store';
@@ -10,6 +10,7 @@ import { modelUrl } from './assets';
 import { useModel } from './loadModel';
 import { boneMaterial } from './materials';
 import { poseBones, rigBones } from './modelRig';
+import { boneOutlines } from './framing/outlines';
 import { UPDATE_PRIORITY } from './priorities';
 
 export function Bones() {
@@ -17,7 +18,17 @@ export function Bones() {
   const bones = useMemo(() => rigBones(gltf.scene, boneMaterial()), [gltf]);
   const group = useRef<THREE.Group>(null);
   const version = useRef(-1);
-  const { frame } = useRuntime();
+  const runtime = useRuntime();
+  const { frame } = runtime;
+  useEffect(() => {
+    runtime.outlines.set('bones', boneOutlines(bones));
+    runtime.outlinesVersion++;
+    runtime.invalidate();
+    return () => {
+      runtime.outlines.delete('bones');
+      runtime.outlinesVersion++;
+    };
+  }, [runtime, bones]);
 
   useFrame(() => {
     const g = group.current;

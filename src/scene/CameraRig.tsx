@@ -1,63 +1,130 @@
 /**
- * Orbit, zoom and pan (mouse, touch and pinch), and the view presets: a change of `view` in the store
- * glides the camera there. Also frames the selected muscle on request, and offers the camera to the UI
- * through the viewer's runtime.
+ * Orbit, zoom and pan (mouse, touch and pinch), and framing: the camera always fits what is shown — the
+ * visible layers or the isolated structures, in the current pose or over the whole range of the motion —
+ * to the view's size and to the part of it not covered by overlays. A change of view preset turns the
+ * camera to that side and fits; a change of what is shown, of the motion or of the size refits from where
+ * the camera looks now (so a turn by hand is kept). Also frames the selected muscle on request, and offers
+ * the camera to the UI through the viewer's runtime.
  */
 import { CameraControls } from '@react-three/drei';
-import { flushSync, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
-import * as THREE from 'three';
+import { flushSync, useFrame, useThree } from '@react-three/fiber';
+import { useCallback, useEffect, useRef } from 'react';
+import type * as THREE from 'three';
+import type { Vec3 } from '../anatomy/math/vec3';
+import { fitCamera } from '../geometry/framing/fit';
 import { useRuntime } from '../state/runtimeContext';
 import { useStore } from '../state/store';
 import { cameraHandle } from './cameraHandle';
-import { VIEW_POSES } from './views';
+import { contentPoints } from './framing/contentPoints';
+import { viewInsets } from './framing/insets';
+import { UPDATE_PRIORITY } from './priorities';
+import { viewDirection } from './views';
+
+const UP: Vec3 = [0, 1, 0];
 
 export function CameraRig() {
   const controls = useRef<CameraControls>(null);
-  const view = useStore((s) => s.view);
+  const view = useStore((s) => s.camera ?? s.view);
   const viewNonce = useStore((s) => s.viewNonce);
   const frameNonce = useStore((s) => s.frameNonce);
+  // What is shown and over which poses: any change refits.
+  const layers = useStore((s) => s.layers.join());
+  const isolate = useStore((s) => s.isolate.join());
+  const side = useStore((s) => s.side);
+  const hidden = useStore((s) => s.hidden.length + s.hiddenGroups.length);
+  const mode = useStore((s) => s.mode);
+  const motion = useStore((s) => s.motion);
+  const range = useStore((s) => s.range?.join() ?? '');
   const first = useRef(true);
-  const scene = useThree((s) => s.scene);
   const gl = useThree((s) => s.gl);
+  const size = useThree((s) => s.size);
   const advance = useThree((s) => s.advance);
   const runtime = useRuntime();
 
-  useEffect(() => {
-    const c = controls.current;
-    if (!c) return;
-    void viewNonce;
-    const p = VIEW_POSES[view];
-    const smooth = !first.current && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    first.current = false;
-    void c.setLookAt(...p.position, ...p.target, smooth);
-  }, [view, viewNonce]);
+  /** Fit the camera looking from `toCamera` (default: from where it looks now), onto `only` if given. */
+  const fit = useCallback(
+    (toCamera: Vec3 | null, smooth: boolean, only?: readonly string[]) => {
+      const c = controls.current;
+      if (!c || size.width < 2 || size.height < 2) return;
+      let dir = toCamera;
+      if (!dir) {
+        const p = c.getPosition(c.camera.position.clone());
+        const t = c.getTarget(c.camera.position.clone());
+        const d = p.sub(t).normalize();
+        dir = [d.x, d.y, d.z];
+      }
+      const camera = c.camera as THREE.PerspectiveCamera;
+      const result = fitCamera({
+        points: contentPoints(runtime, useStore.getState(), only),
+        toCamera: dir,
+        up: UP,
+        fovY: camera.fov,
+        aspect: size.width / size.height,
+        insets: viewInsets(gl.domElement, size.width, size.height),
+      });
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      void c.setLookAt(...result.position, ...result.target, smooth && !reduce);
+      runtime.invalidate();
+    },
+    [runtime, gl, size],
+  );
 
+  // A view preset: turn to it and fit (gliding, after the first).
   useEffect(() => {
-    const c = controls.current;
+    void viewNonce;
+    fit(viewDirection(view), !first.current);
+    first.current = false;
+  }, [view, viewNonce, fit]);
+
+  // What is shown, the motion, or the view's size changed: refit from where the camera looks now.
+  const shown = `${layers}|${isolate}|${side}|${hidden}|${mode}|${motion}|${range}`;
+  const lastShown = useRef(shown);
+  useEffect(() => {
+    if (lastShown.current === shown) return;
+    lastShown.current = shown;
+    fit(null, true);
+  }, [shown, fit]);
+  const lastSize = useRef(`${size.width}x${size.height}`);
+  useEffect(() => {
+    const key = `${size.width}x${size.height}`;
+    if (lastSize.current === key) return;
+    lastSize.current = key;
+    fit(null, false);
+  }, [size, fit]);
+
+  // Models arrived (their outlines replace the rough first guess): refit at once.
+  const outlines = useRef(runtime.outlinesVersion);
+  useFrame(() => {
+    if (outlines.current === runtime.outlinesVersion) return;
+    outlines.current = runtime.outlinesVersion;
+    fit(null, false);
+  }, UPDATE_PRIORITY);
+
+  // Frame the selected muscle on request.
+  useEffect(() => {
     const id = useStore.getState().muscle;
-    if (!c || !frameNonce || !id) return;
-    // Frame the muscle as it is drawn in the current pose.
-    const mesh = scene.getObjectByName(id);
-    if (!mesh) return;
-    const box = new THREE.Box3().setFromObject(mesh);
-    if (box.isEmpty()) return;
-    void c.fitToBox(box, true, { paddingTop: 0.1, paddingBottom: 0.1, paddingLeft: 0.1, paddingRight: 0.1 });
-  }, [frameNonce, scene]);
+    if (!frameNonce || !id) return;
+    fit(null, true, [id]);
+  }, [frameNonce, fit]);
 
   useEffect(() => {
     const c = controls.current;
     if (!c) return;
     // Commit what the store asked of the scene so far (zones, layers), then draw synchronously (the
     // canvas keeps its drawing buffer), so the picture is of this camera and this state.
-    runtime.camera = cameraHandle(c, gl.domElement, async () => {
-      flushSync(() => {});
-      advance(performance.now());
-    });
+    runtime.camera = cameraHandle(
+      c,
+      gl.domElement,
+      async () => {
+        flushSync(() => {});
+        advance(performance.now());
+      },
+      (v) => fit(viewDirection(v), false),
+    );
     return () => {
       runtime.camera = null;
     };
-  }, [runtime, gl, advance]);
+  }, [runtime, gl, advance, fit]);
 
-  return <CameraControls ref={controls} makeDefault minDistance={0.25} maxDistance={6} dollySpeed={0.6} />;
+  return <CameraControls ref={controls} makeDefault minDistance={0.25} maxDistance={8} dollySpeed={0.6} />;
 }

@@ -24,6 +24,11 @@ export interface Probe {
   project(x: number, y: number, z: number): { x: number; y: number };
   /** Share of the canvas pixels that are strongly red, left and right of the middle (zones on screen). */
   redPixels(): { left: number; right: number };
+  /**
+   * Where the model is drawn: the box of the canvas pixels that are not transparent, as fractions of the
+   * canvas (0 = left/top), or null when nothing is drawn.
+   */
+  modelBox(): { left: number; right: number; top: number; bottom: number } | null;
   visibleMuscles(): string[];
   /** How a muscle is drawn now: 'selected', 'highlighted', 'hovered', 'plain', or 'hidden'. */
   shownAs(id: string): string;
@@ -60,6 +65,17 @@ export function TestProbe() {
       return { x: r.left + ((p.x + 1) / 2) * r.width, y: r.top + ((1 - p.y) / 2) * r.height };
     };
     const at = new Float64Array(3);
+    /** The canvas as drawn last (it keeps its drawing buffer), as pixels. */
+    const readCanvas = () => {
+      const src = gl.domElement;
+      const c = document.createElement('canvas');
+      c.width = src.width;
+      c.height = src.height;
+      const g = c.getContext('2d');
+      if (!g) return null;
+      g.drawImage(src, 0, 0);
+      return g.getImageData(0, 0, c.width, c.height);
+    };
     const probe: Probe = {
       name: runtime.name,
       screenPoint(id) {
@@ -68,15 +84,29 @@ export function TestProbe() {
         return toPage(new THREE.Vector3(at[0], at[1], at[2]));
       },
       project: (x, y, z) => toPage(new THREE.Vector3(x, y, z)),
+      modelBox() {
+        const image = readCanvas();
+        if (!image) return null;
+        const { data, width, height } = image;
+        let left = width;
+        let right = -1;
+        let top = height;
+        let bottom = -1;
+        for (let y = 0; y < height; y += 2) {
+          for (let x = 0; x < width; x += 2) {
+            if (data[(y * width + x) * 4 + 3]! < 24) continue;
+            left = Math.min(left, x);
+            right = Math.max(right, x);
+            top = Math.min(top, y);
+            bottom = Math.max(bottom, y);
+          }
+        }
+        return right < 0 ? null : { left: left / width, right: (right + 1) / width, top: top / height, bottom: (bottom + 1) / height };
+      },
       redPixels() {
-        const src = gl.domElement;
-        const c = document.createElement('canvas');
-        c.width = src.width;
-        c.height = src.height;
-        const g = c.getContext('2d');
-        if (!g) return { left: 0, right: 0 };
-        g.drawImage(src, 0, 0);
-        const { data, width, height } = g.getImageData(0, 0, c.width, c.height);
+        const image = readCanvas();
+        if (!image) return { left: 0, right: 0 };
+        const { data, width, height } = image;
         let left = 0;
         let right = 0;
         for (let y = 0; y < height; y += 2) {

@@ -6,20 +6,24 @@
 import type { CameraControls } from '@react-three/drei';
 import type { CameraHandle } from '../state/runtime';
 import type { ViewId } from '../state/types';
-import { VIEW_POSES } from './views';
 
 /** Resolves after the canvas has drawn a frame with everything set so far. */
 export type DrawFrame = () => Promise<void>;
 
-export function cameraHandle(c: CameraControls, canvas: HTMLCanvasElement, drawFrame: DrawFrame): CameraHandle {
+/** `place(view)` puts the camera at a preset, fitted to what is shown. */
+export function cameraHandle(
+  c: CameraControls,
+  canvas: HTMLCanvasElement,
+  drawFrame: DrawFrame,
+  place: (view: ViewId) => void,
+): CameraHandle {
   return {
     async snapshot(views: ViewId[]) {
       const position = c.getPosition(c.camera.position.clone());
       const target = c.getTarget(c.camera.position.clone());
       const out: string[] = [];
       for (const v of views) {
-        const p = VIEW_POSES[v];
-        await c.setLookAt(...p.position, ...p.target, false);
+        place(v);
         await drawFrame();
         out.push(canvas.toDataURL('image/png'));
       }

@@ -1,24 +1,13 @@
-/** Camera presets: where the camera stands and what it looks at, for the body from chest to feet. */
+/** Camera presets: the side each view looks from. How far and where exactly the camera stands is fitted to what is shown (CameraRig). */
+import { viewDirection } from '../geometry/views/directions';
 import type { ViewId } from '../state/types';
+
+export { viewDirection };
 
 export interface CameraPose {
   position: [number, number, number];
   target: [number, number, number];
 }
-
-/** Aim at the hips and frame the body from the lower chest to the shins: the region myomap is about. */
-const T: [number, number, number] = [0, 0.8, 0];
-const D = 2.3;
-const H = 0.86;
-
-export const VIEW_POSES: Record<ViewId, CameraPose> = {
-  anterior: { position: [D, H, 0], target: T },
-  posterior: { position: [-D, H, 0], target: T },
-  right: { position: [0, H, D], target: T },
-  left: { position: [0, H, -D], target: T },
-  superior: { position: [0.35, 2.9, 0], target: [0, 0.95, 0] },
-  oblique: { position: [1.65, 1.25, 1.45], target: T },
-};
 
 export const VIEW_LABELS: Record<ViewId, string> = {
   anterior: 'Front',
@@ -28,3 +17,14 @@ export const VIEW_LABELS: Record<ViewId, string> = {
   superior: 'From above',
   oblique: 'Oblique',
 };
+
+/** A fixed camera per preset for a body standing at the origin (the bench baseline, which has no fitting). */
+const T: [number, number, number] = [0, 0.8, 0];
+const D = 3.1;
+export const VIEW_POSES: Record<ViewId, CameraPose> = Object.fromEntries(
+  (Object.keys(VIEW_LABELS) as ViewId[]).map((v) => {
+    const d = viewDirection(v);
+    return [v, { position: [T[0] + d[0] * D, T[1] + d[1] * D, T[2] + d[2] * D], target: T }];
+  }),
+) as Record<ViewId, CameraPose>;
+

@@ -4,6 +4,7 @@
  * Started once per page by the entry (like the URL sync); returns the function that stops them.
  */
 import { MOTIONS } from '../anatomy/motions';
+import { bestViewOf } from './bestView';
 import { useQuiz } from './quiz';
 import { useStore } from './store';
 
@@ -24,7 +25,12 @@ export function startStateRules(): () => void {
   const offQuiz = useQuiz.subscribe((q, prev) => {
     // Each new question starts with nothing selected, so nothing on screen points at the answer; once
     // answered, the right muscle is shown.
-    if (q.question !== prev.question) useStore.getState().select(null);
+    if (q.question !== prev.question) {
+      useStore.getState().select(null);
+      // "Where does this pain come from?": turn to where the zone shows best (the muscle stays unnamed).
+      const best = q.question?.kind === 'refers' ? bestViewOf(q.question.target) : null;
+      if (best) useStore.getState().turnTo(best);
+    }
     if (q.answer && !prev.answer && q.question) useStore.getState().select(q.question.target);
   });
   return () => {

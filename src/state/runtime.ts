@@ -47,6 +47,16 @@ export interface MusclePoints {
   pointOn(id: string, fibre: number, along: number, out: Float64Array): boolean;
 }
 
+/**
+ * Points of a drawn layer in one segment's frame (e.g. the corners of the skin around the thigh), from
+ * which the viewer frames the body in any pose without touching the meshes.
+ */
+export interface SegmentPoints {
+  segment: number;
+  /** xyz triples in the segment's frame, metres. */
+  points: Float64Array;
+}
+
 export type PoseSource = { kind: 'store' } | { kind: 'own'; spec: PoseSpec };
 
 const noop = () => {};
@@ -59,6 +69,10 @@ export class ViewerRuntime {
   camera: CameraHandle | null = null;
   /** Frame counter and timings for the bench. */
   readonly perf = createPerf();
+  /** Outline points of the loaded models by layer ('bones', 'skin'), set by the scene as they load. */
+  readonly outlines = new Map<string, SegmentPoints[]>();
+  /** Bumped when `outlines` changes, so the camera refits. */
+  outlinesVersion = 0;
   /** Set by the scene's muscles once they are drawn. */
   musclePoints: MusclePoints | null = null;
   /** Ask this viewer's canvas to draw a frame (render on demand); the scene sets it. */

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { CoordinateName } from '../anatomy/model/coordinates';
 import type { FunctionalGroup, MuscleId } from '../anatomy/muscles/types';
 import type { MotionId } from '../anatomy/motions/types';
+import { isStoredCamera, type StoredCamera, type ViewName } from '../geometry/views/directions';
 import { whenReady } from './ready';
 import { DEFAULT_VIEW_STATE, type LayerId, type Mode, type SideView, type ViewId, type ViewState } from './types';
 
@@ -20,6 +21,8 @@ export interface UiState {
   hovered: string | null;
   /** Bumped to re-apply the same camera view (a click on the current preset). */
   viewNonce: number;
+  /** A stored camera a best view chose (not a URL preset); it rules over `view` until a view is set. */
+  camera: StoredCamera | null;
   /** Bumped to frame the selected muscle. */
   frameNonce: number;
   /** Bumped by every setPhase, so a viewer's playhead jumps even to the phase the store already holds. */
@@ -62,6 +65,8 @@ export interface UiState {
 export interface Actions {
   select(id: MuscleId | null, announce?: boolean): void;
   setView(view: ViewId): void;
+  /** Turn the body to a preset or stored camera (a structure's best view). */
+  turnTo(view: ViewName): void;
   setLayer(layer: LayerId, on: boolean): void;
   setLayers(layers: LayerId[]): void;
   setIsolate(ids: MuscleId[]): void;
@@ -94,6 +99,7 @@ export const useStore = create<Store>()((set, get) => ({
   ...DEFAULT_VIEW_STATE,
   hovered: null,
   viewNonce: 0,
+  camera: null,
   frameNonce: 0,
   seek: 0,
   notices: [],
@@ -117,7 +123,9 @@ export const useStore = create<Store>()((set, get) => ({
   playHeld: false,
 
   select: (id) => set((s) => ({ muscle: id, zonePattern: id === s.muscle ? s.zonePattern : null })),
-  setView: (view) => set((s) => ({ view, viewNonce: s.viewNonce + 1 })),
+  setView: (view) => set((s) => ({ view, camera: null, viewNonce: s.viewNonce + 1 })),
+  turnTo: (v) =>
+    set((s) => (isStoredCamera(v) ? { camera: v, viewNonce: s.viewNonce + 1 } : { view: v, camera: null, viewNonce: s.viewNonce + 1 })),
   setLayer: (layer, on) =>
     set((s) => ({ layers: on ? [...new Set([...s.layers, layer])] : s.layers.filter((l) => l !== layer) })),
   setLayers: (layers) => set({ layers }),

@@ -39,7 +39,7 @@ export function DetailsPanel() {
           sends its pain and what helps. Drag to turn the body, scroll or pinch to zoom.
         </p>
         <p className="muted">Try the psoas major: the hip flexor behind so much low-back pain.</p>
-        <button type="button" className="button" onClick={() => selectMuscle('psoas_major_r')}>
+        <button type="button" className="button" onClick={() => selectMuscle('psoas_major_r', { turn: true })}>
           Show the right psoas major
         </button>
         <p className="education">Education only — myomap does not diagnose.</p>
@@ -68,7 +68,7 @@ export function DetailsPanel() {
         >
           {isolated ? 'Show all' : 'Isolate with neighbours'}
         </button>
-        <button type="button" className="button" onClick={() => selectMuscle(otherSide(m).id)}>
+        <button type="button" className="button" onClick={() => selectMuscle(otherSide(m).id, { turn: true })}>
           Other side
         </button>
       </div>

@@ -58,11 +58,11 @@ export function MuscleList() {
         move(-8);
         break;
       case 'Enter':
-        if (current) selectMuscle(current);
+        if (current) selectMuscle(current, { turn: true });
         break;
       case ' ':
         if (inSearch) return;
-        if (current) selectMuscle(current);
+        if (current) selectMuscle(current, { turn: true });
         break;
       default:
         return;
@@ -112,7 +112,7 @@ export function MuscleList() {
                 className={`option${current === m.id ? ' active' : ''}`}
                 onClick={() => {
                   setActive(m.id);
-                  selectMuscle(m.id);
+                  selectMuscle(m.id, { turn: true });
                 }}
               >
                 {muscleLabel(m)}

@@ -24,6 +24,31 @@ export function connectBrowser() {
 
 export const baseUrl = () => inject('baseUrl');
 
+/**
+ * Resolves once the first viewer has drawn no new frame for three animation frames in a row: the camera
+ * has stopped, the zones are painted, nothing is playing. (The viewer draws on demand, so a quiet frame
+ * counter is the signal that what is on the canvas is final.)
+ */
+export function settled(page: Page, viewer = 'main'): Promise<void> {
+  return page.evaluate(
+    (name) =>
+      new Promise<void>((done) => {
+        const probes = (window as unknown as { myomapProbes: Record<string, { frames(): number }> }).myomapProbes;
+        let last = -1;
+        let quiet = 0;
+        const tick = () => {
+          const f = probes[name]!.frames();
+          quiet = f === last ? quiet + 1 : 0;
+          last = f;
+          if (quiet >= 3) done();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    viewer,
+  );
+}
+
 export async function open(
   path: string,
   options: {

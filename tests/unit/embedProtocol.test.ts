@@ -13,6 +13,8 @@ import { type BridgeWindow, parseOrigin, startBridge } from '../../src/embed/bri
 import { ATTRIBUTE_PARAMS, displayName, frameQuery, REGIONS, silhouette } from '../../src/embed/element';
 import { HOST_VERBS, handleMessage, parseMessage, VERSION, type ViewerMessage } from '../../src/embed/protocol';
 import { embedSnippets } from '../../src/ui/embed/snippets';
+import { isStoredCamera } from '../../src/geometry/views/directions';
+import bestViews from '../../src/state/bestViews.json';
 import { ViewerRuntime } from '../../src/state/runtime';
 import { useStore, viewState } from '../../src/state/store';
 import { DEFAULT_VIEW_STATE, LAYERS, MODES, SIDES_VIEW, type ViewState, VIEWS } from '../../src/state/types';
@@ -228,8 +230,11 @@ describe('postMessage protocol: handleMessage', () => {
         for (const m of messages) {
           const out = handleMessage(m, playhead);
           switch (m.type) {
-            case 'myomap:select':
+            case 'myomap:select': {
               model.muscle = m.muscle;
+              // Selecting by name turns the body to the muscle's best view (a preset shows in the state).
+              const best = m.muscle ? (bestViews.views as Record<string, string>)[m.muscle] : undefined;
+              if (best && !isStoredCamera(best)) model.view = best as ViewState['view'];
               expect(out).toEqual([
                 {
                   type: 'myomap:select',
@@ -239,6 +244,7 @@ describe('postMessage protocol: handleMessage', () => {
                 },
               ]);
               break;
+            }
             case 'myomap:view':
               model.view = m.view;
               break;

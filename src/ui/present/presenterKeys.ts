@@ -29,7 +29,7 @@ export function handlePresenterKey(e: KeyboardEvent): boolean {
   const list = order();
   const step = (d: number) => {
     const i = s.muscle ? list.indexOf(s.muscle) : -1;
-    selectMuscle(list[(i + d + list.length) % list.length]!);
+    selectMuscle(list[(i + d + list.length) % list.length]!, { turn: true });
   };
   switch (e.key) {
     case 'PageDown':

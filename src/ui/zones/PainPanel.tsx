@@ -30,7 +30,7 @@ export function PainPanel() {
           <ol className="pain-matches" aria-label="Muscles that can refer pain here">
             {matches.map((m, i) => (
               <li key={m.muscle}>
-                <button type="button" className="link-button" onClick={() => selectMuscle(m.muscle)}>
+                <button type="button" className="link-button" onClick={() => selectMuscle(m.muscle, { turn: true })}>
                   {i < 4 && <span className="swatch" style={{ background: `#${ZONE_COLOURS[i]!.getHexString()}` }} aria-hidden="true" />}
                   {muscleLabel(muscle(m.muscle))}
                 </button>{' '}
