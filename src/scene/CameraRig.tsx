@@ -42,7 +42,7 @@ export function CameraRig() {
   const runtime = useRuntime();
 
   /** Fit the camera looking from `toCamera` (default: from where it looks now), onto `only` if given. */
-  const fit = useCallback(
+  const fitView = useCallback(
     (toCamera: Vec3 | null, smooth: boolean, only?: readonly string[]) => {
       const c = controls.current;
       if (!c || size.width < 2 || size.height < 2) return;
@@ -72,9 +72,9 @@ export function CameraRig() {
   // A view preset: turn to it and fit (gliding, after the first).
   useEffect(() => {
     void viewNonce;
-    fit(viewDirection(view), !first.current);
+    fitView(viewDirection(view), !first.current);
     first.current = false;
-  }, [view, viewNonce, fit]);
+  }, [view, viewNonce, fitView]);
 
   // What is shown, the motion, or the view's size changed: refit from where the camera looks now.
   const shown = `${layers}|${isolate}|${side}|${hidden}|${mode}|${motion}|${range}`;
@@ -82,30 +82,30 @@ export function CameraRig() {
   useEffect(() => {
     if (lastShown.current === shown) return;
     lastShown.current = shown;
-    fit(null, true);
-  }, [shown, fit]);
+    fitView(null, true);
+  }, [shown, fitView]);
   const lastSize = useRef(`${size.width}x${size.height}`);
   useEffect(() => {
     const key = `${size.width}x${size.height}`;
     if (lastSize.current === key) return;
     lastSize.current = key;
-    fit(null, false);
-  }, [size, fit]);
+    fitView(null, false);
+  }, [size, fitView]);
 
   // Models arrived (their outlines replace the rough first guess): refit at once.
   const outlines = useRef(runtime.outlinesVersion);
   useFrame(() => {
     if (outlines.current === runtime.outlinesVersion) return;
     outlines.current = runtime.outlinesVersion;
-    fit(null, false);
+    fitView(null, false);
   }, UPDATE_PRIORITY);
 
   // Frame the selected muscle on request.
   useEffect(() => {
     const id = useStore.getState().muscle;
     if (!frameNonce || !id) return;
-    fit(null, true, [id]);
-  }, [frameNonce, fit]);
+    fitView(null, true, [id]);
+  }, [frameNonce, fitView]);
 
   useEffect(() => {
     const c = controls.current;
@@ -119,12 +119,12 @@ export function CameraRig() {
         flushSync(() => {});
         advance(performance.now());
       },
-      (v) => fit(viewDirection(v), false),
+      (v) => fitView(viewDirection(v), false),
     );
     return () => {
       runtime.camera = null;
     };
-  }, [runtime, gl, advance, fit]);
+  }, [runtime, gl, advance, fitView]);
 
   return <CameraControls ref={controls} makeDefault minDistance={0.25} maxDistance={8} dollySpeed={0.6} />;
 }

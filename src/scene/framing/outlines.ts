@@ -51,7 +51,10 @@ export function skinOutlines(
     if (segment < 0) continue;
     toSegment(frames, SEGMENT_IDS[segment]!, [neutral[i * 3]!, neutral[i * 3 + 1]!, neutral[i * 3 + 2]!], local);
     let box = boxes.get(segment);
-    if (!box) boxes.set(segment, (box = new THREE.Box3()));
+    if (!box) {
+      box = new THREE.Box3();
+      boxes.set(segment, box);
+    }
     box.expandByPoint(v.set(local[0], local[1], local[2]));
   }
   return [...boxes].map(([segment, box]) => ({ segment, points: corners(box) }));
