@@ -18,6 +18,7 @@ import { Bones } from './Bones';
 import { CameraRig } from './CameraRig';
 import { ContextLoss } from './ContextLoss';
 import { FrameProbe } from './FrameProbe';
+import { LabelsLayer } from './labels/LabelsLayer';
 import { Lighting } from './Lighting';
 import { ModelBoundary } from './ModelBoundary';
 import { Muscles } from './Muscles';
@@ -95,6 +96,7 @@ export function Viewer({ runtime, label, fallback }: ViewerProps) {
           <ContextLoss />
           <Muscles />
           <TriggerMarks />
+          <LabelsLayer />
           <Suspense fallback={null}>
             <ModelBoundary name="bone">
               <Bones />

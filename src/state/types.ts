@@ -5,7 +5,7 @@ import type { MotionId } from '../anatomy/motions/types';
 export const VIEWS = ['anterior', 'posterior', 'left', 'right', 'superior', 'oblique'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-export const LAYERS = ['skin', 'bones', 'muscles'] as const;
+export const LAYERS = ['skin', 'bones', 'muscles', 'labels'] as const;
 export type LayerId = (typeof LAYERS)[number];
 
 export const SIDES_VIEW = ['r', 'l', 'both'] as const;

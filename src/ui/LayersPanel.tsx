@@ -7,7 +7,7 @@ import { GROUP_LABELS } from './muscleIndex';
 
 const FineControls = lazy(() => import('./FineControls'));
 
-const LAYER_LABELS: Record<LayerId, string> = { skin: 'Skin', bones: 'Bones', muscles: 'Muscles' };
+const LAYER_LABELS: Record<LayerId, string> = { skin: 'Skin', bones: 'Bones', muscles: 'Muscles', labels: 'Labels' };
 const SIDE_LABELS = { r: 'Right', l: 'Left', both: 'Both' } as const;
 const GROUPS: FunctionalGroup[] = ['flexor', 'extensor', 'abductor', 'adductor', 'external_rotator', 'internal_rotator', 'trunk'];
 

@@ -76,4 +76,46 @@ describe('framing and best views', () => {
     expect(shown).toBeGreaterThanOrEqual(0.5 * most);
     await page.context().close();
   });
+
+  it('the Labels layer names the landmarks and the selected muscle\'s attachments, never overlapping, as the body turns', async () => {
+    const { page, errors } = await open('/?muscle=psoas_major_r&layers=bones,muscles,labels&view=anterior', {
+      width: 1280,
+      height: 720,
+      reducedMotion: true,
+    });
+    const boxes = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.labels-layer .label')]
+          .filter((e) => getComputedStyle(e).visibility === 'visible')
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            return { text: e.textContent ?? '', left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+          }),
+      );
+    const check = async () => {
+      await settled(page);
+      const bs = await boxes();
+      for (let i = 0; i < bs.length; i++) {
+        for (let j = i + 1; j < bs.length; j++) {
+          const a = bs[i]!;
+          const b = bs[j]!;
+          expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `${a.text} / ${b.text}`).toBe(false);
+        }
+      }
+      return bs.map((b) => b.text);
+    };
+    await expect.poll(async () => (await boxes()).length).toBeGreaterThan(4);
+    const front = await check();
+    expect(front).toContain('lesser trochanter');
+    expect(front).toContain('ASIS');
+    // The font is the one shipped with the app.
+    expect(await page.evaluate(() => document.fonts.check('13px "Atkinson Hyperlegible"'))).toBe(true);
+    // From behind: the PSIS shows, the ASIS (on the far side of the pelvis) does not.
+    await page.getByRole('button', { name: 'Back', exact: true }).first().click();
+    const back = await check();
+    expect(back).toContain('PSIS');
+    expect(back).not.toContain('ASIS');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
