@@ -27,7 +27,18 @@ function check(label, cmd, args) {
 
 function vitest(label, config, report) {
   rmSync(report, { force: true });
-  const ok = run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  const ok = run(label, 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    // Each test as it finishes, a line every 20 s while one runs long, the summary with any failures, and
+    // a JSON report for the counts.
+    '--reporter=./scripts/lib/heartbeat-reporter.mjs',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (!existsSync(report)) {
     failed++;
     failures.push(`${label} (did not run)`);
