@@ -19,6 +19,8 @@ import { CameraRig } from './CameraRig';
 import { ContextLoss } from './ContextLoss';
 import { FrameProbe } from './FrameProbe';
 import { LabelsLayer } from './labels/LabelsLayer';
+import { preloadModels } from './loadModel';
+import { modelUrl } from './assets';
 import { Lighting } from './Lighting';
 import { ModelBoundary } from './ModelBoundary';
 import { Muscles } from './Muscles';
@@ -72,6 +74,8 @@ function Unavailable({ reason, fallback }: { reason: string; fallback: ViewerPro
 export function Viewer({ runtime, label, fallback }: ViewerProps) {
   const unavailable = (reason: string) => <Unavailable reason={reason} fallback={fallback} />;
   if (!hasWebGL()) return unavailable('WebGL is switched off or not supported in this browser');
+  // Both models at once (they are already in flight when the page preloads them).
+  preloadModels([modelUrl('bones'), modelUrl('body')]);
   return (
     <ViewerBoundary fallback={unavailable}>
       <Canvas
