@@ -15,7 +15,7 @@ export function PoseDriver() {
     // After a rest the clock's delta spans the whole idle time: start playback from here, not with a jump.
     const playing = runtime.playing;
     runtime.step(playing && wasPlaying.current ? delta : 0);
-    wasPlaying.current = runtime.playing;
+    wasPlaying.current = runtime.playing && runtime.visible;
     if (wasPlaying.current) state.invalidate();
   }, POSE_PRIORITY);
   return null;

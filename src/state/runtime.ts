@@ -75,6 +75,8 @@ export class ViewerRuntime {
   outlinesVersion = 0;
   /** Set by the scene's muscles once they are drawn. */
   musclePoints: MusclePoints | null = null;
+  /** False while the viewer is out of sight (an embed scrolled away): a playing motion then draws no frames. */
+  visible = true;
   /** Ask this viewer's canvas to draw a frame (render on demand); the scene sets it. */
   invalidate: () => void = noop;
   /** The phase playback has reached (the store's `t` rules while paused). */

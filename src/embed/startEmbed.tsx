@@ -1,4 +1,8 @@
-/** Entry of /embed.html: read the link, open the postMessage bridge, then draw the viewer. */
+/**
+ * The embedded viewer proper, loaded by /embed.html's small entry (main.ts) once the frame is in view:
+ * read the link, open the postMessage bridge, then draw the viewer — and while the frame is scrolled
+ * out of view, let it rest (a playing motion does not draw frames nobody sees).
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ViewerRuntime } from '../state/runtime';
@@ -17,7 +21,14 @@ startStateRules();
 const bridge = startBridge(() => runtime.playhead);
 if (bridge.problem) useStore.getState().notify(`Link: ${bridge.problem}.`);
 
-createRoot(document.getElementById('root')!).render(
+new IntersectionObserver((entries) => {
+  runtime.visible = entries.some((e) => e.isIntersecting);
+  if (runtime.visible) runtime.invalidate();
+}).observe(document.documentElement);
+
+const root = document.getElementById('root')!;
+root.replaceChildren();
+createRoot(root).render(
   <StrictMode>
     <EmbedApp bridge={bridge} runtime={runtime} />
   </StrictMode>,
