@@ -1,14 +1,16 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { rolldown } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 /**
- * `<myo-map>`: src/embed/element.ts is emitted as its own chunk at the root of dist/ under a fixed name,
- * `myomap-element.js` (it imports nothing, so the chunk is the whole script). The dev server answers the
- * same path with the transformed source, so pages can use the element under `npm start` too.
+ * `<myo-map>`: src/embed/element.ts is bundled on its own, minified, and emitted at the root of dist/ under
+ * a fixed name, `myomap-element.js` — one file with everything it uses inlined (it shares the WebGL check
+ * with the app, and a chunk of the app's build would split that out into a second file). The dev server
+ * answers the same path with the transformed source, so pages can use the element under `npm start` too.
  */
 function myomapElement(): Plugin[] {
   const entry = root('./src/embed/element.ts');
@@ -16,8 +18,11 @@ function myomapElement(): Plugin[] {
     {
       name: 'myomap-element:build',
       apply: 'build',
-      buildStart() {
-        this.emitFile({ type: 'chunk', id: entry, fileName: 'myomap-element.js', preserveSignature: 'strict' });
+      async generateBundle() {
+        const bundle = await rolldown({ input: entry, platform: 'browser', logLevel: 'warn' });
+        const { output } = await bundle.generate({ format: 'es', minify: true });
+        await bundle.close();
+        this.emitFile({ type: 'asset', fileName: 'myomap-element.js', source: output[0].code });
       },
     },
     {

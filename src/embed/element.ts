@@ -1,6 +1,7 @@
 /**
  * `<myo-map>`, the custom element of SPEC.md "Embedding", built to `dist/myomap-element.js`: one small
- * ES file with no dependencies (it imports nothing, on purpose), for articles and clinic pages:
+ * ES file with no dependencies (the build inlines the one module it shares with the app, the WebGL
+ * check), for articles and clinic pages:
  *
  *   <script type="module" src="https://…/myomap-element.js"></script>
  *   <myo-map muscle="psoas_major_r" zones="1"></myo-map>
@@ -14,6 +15,7 @@
  * attribute changes after loading are sent as messages. Without WebGL it shows a readable picture, the
  * name and a link to the full app instead. It never handles wheel or touch itself, so the page scrolls.
  */
+import { hasWebGL } from '../capability';
 
 /** The URL parameters of SPEC.md that attributes mirror (kept equal to src/state/url.ts PARAMS by a test). */
 export const ATTRIBUTE_PARAMS = [
@@ -173,17 +175,6 @@ export interface MyoMapElement extends HTMLElement {
   readonly ready: boolean;
 }
 
-function webglAvailable(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    const gl = (c.getContext('webgl2') ?? c.getContext('webgl')) as WebGLRenderingContext | null;
-    if (!gl) return false;
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function defineMyoMap(): void {
   if (typeof customElements === 'undefined' || customElements.get('myo-map')) return;
@@ -379,7 +370,7 @@ export function defineMyoMap(): void {
       if (this.#frame || this.#fallback) return;
       this.#observer?.disconnect();
       this.#observer = null;
-      if (!webglAvailable()) {
+      if (!hasWebGL()) {
         this.#renderFallback();
         return;
       }
