@@ -16,6 +16,7 @@
  * name and a link to the full app instead. It never handles wheel or touch itself, so the page scrolls.
  */
 import { hasWebGL } from '../capability';
+import type { StateReport } from './protocol';
 
 /** The URL parameters of SPEC.md that attributes mirror (kept equal to src/state/url.ts PARAMS by a test). */
 export const ATTRIBUTE_PARAMS = [
@@ -166,13 +167,36 @@ button:focus-visible,a:focus-visible{outline:3px solid #7cc4ff;outline-offset:2p
 
 type Listener = { resolve(v: unknown): void; reject(e: Error): void };
 
+/** The events the element fires (they bubble, and cross shadow roots), by name. */
+export interface MyoMapEventMap {
+  /** The viewer has drawn the model (webgl false: it shows its text fallback instead). */
+  'myomap-ready': CustomEvent<{ version: string; webgl: boolean }>;
+  /** A muscle was selected or the selection cleared, by the reader ('user') or through the API ('api'). */
+  'myomap-select': CustomEvent<{ muscle: string | null; name: string | null; source: 'user' | 'api' }>;
+  /** The viewer refused a message (with the reason). */
+  'myomap-error': CustomEvent<{ message: string }>;
+}
+
 /** The element's own API, for pages that script it. */
 export interface MyoMapElement extends HTMLElement {
   select(id: string | null): void;
   play(motion?: string): void;
   pause(): void;
-  getState(): Promise<Record<string, unknown>>;
+  /** The viewer's state: the link-carried view plus the live phase and the viewer's version. */
+  getState(): Promise<StateReport>;
   readonly ready: boolean;
+  addEventListener<K extends keyof MyoMapEventMap>(
+    type: K,
+    listener: (this: MyoMapElement, ev: MyoMapEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof MyoMapEventMap>(
+    type: K,
+    listener: (this: MyoMapElement, ev: MyoMapEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
 
@@ -275,7 +299,7 @@ export function defineMyoMap(): void {
       this.#command({ type: 'myomap:pause' }, [['play', null]]);
     }
 
-    getState(): Promise<Record<string, unknown>> {
+    getState(): Promise<StateReport> {
       if (!this.#frame) return Promise.reject(new Error('myo-map: the viewer is not loaded yet'));
       return new Promise((resolve, reject) => {
         const id = `myo-map-${++this.#seq}`;
@@ -303,7 +327,7 @@ export function defineMyoMap(): void {
       w.postMessage(message, this.#frameOrigin);
     }
 
-    #emit(type: string, detail: object) {
+    #emit<K extends keyof MyoMapEventMap>(type: K, detail: MyoMapEventMap[K]['detail']) {
       this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     }
 
@@ -433,11 +457,15 @@ export function defineMyoMap(): void {
           const queued = this.#queue;
           this.#queue = [];
           for (const m of queued) this.#send(m);
-          this.#emit('myomap-ready', { version: d.version, webgl: d.webgl });
+          this.#emit('myomap-ready', { version: String(d.version), webgl: d.webgl === true });
           break;
         }
         case 'myomap:select':
-          this.#emit('myomap-select', { muscle: d.muscle ?? null, name: d.name ?? null, source: d.source });
+          this.#emit('myomap-select', {
+            muscle: typeof d.muscle === 'string' ? d.muscle : null,
+            name: typeof d.name === 'string' ? d.name : null,
+            source: d.source === 'user' ? 'user' : 'api',
+          });
           break;
         case 'myomap:state': {
           const { type: _type, id: _id, ...state } = d;
@@ -446,7 +474,7 @@ export function defineMyoMap(): void {
         }
         case 'myomap:error':
           waiting?.reject(new Error(String(d.message)));
-          this.#emit('myomap-error', { message: d.message });
+          this.#emit('myomap-error', { message: String(d.message) });
           break;
       }
     };
