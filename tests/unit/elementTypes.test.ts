@@ -17,7 +17,10 @@ describe('<myo-map> types', () => {
     expectTypeOf<MyoMapEventMap['myomap-ready']['detail']>().toEqualTypeOf<{ version: string; webgl: boolean }>();
     expectTypeOf<HTMLElementTagNameMap['myo-map']>().toEqualTypeOf<MyoMapElement>();
     // A listener for a named event is given that event's type.
-    const el = {} as MyoMapElement;
-    expectTypeOf(el.addEventListener).toBeCallableWith('myomap-select', (e: MyoMapEventMap['myomap-select']) => e.detail.muscle);
+    const listen = (el: MyoMapElement) =>
+      el.addEventListener('myomap-select', (e) => {
+        expectTypeOf(e.detail.source).toEqualTypeOf<'user' | 'api'>();
+      });
+    expectTypeOf(listen).toBeFunction();
   });
 });
