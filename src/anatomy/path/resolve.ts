@@ -47,7 +47,9 @@ export interface PathBody {
 }
 
 export function resolveSegment(base: SegmentBase, side: Side): SegmentId {
-  return (base === 'femur' || base === 'tibia' || base === 'patella' || base === 'foot' ? `${base}_${side}` : base) as SegmentId;
+  return (
+    base === 'femur' || base === 'tibia' || base === 'patella' || base === 'foot' ? `${base}_${side}` : base
+  ) as SegmentId;
 }
 
 /** How a definition is placed: on which side's leg segments, and whether its coordinates are mirrored (z negated). */
@@ -65,7 +67,9 @@ export function resolveCylinder(def: WrapCylinderDef, where: Placement): Resolve
   const segment = resolveSegment(def.segment, where.side);
   const [rx, ry, rz] = def.rotation;
   // Mirroring the cylinder frame negates the x and y Euler angles.
-  const local = where.mirror ? setEulerXYZ(-rx, -ry, rz, createTransform()) : setEulerXYZ(rx, ry, rz, createTransform());
+  const local = where.mirror
+    ? setEulerXYZ(-rx, -ry, rz, createTransform())
+    : setEulerXYZ(rx, ry, rz, createTransform());
   const c = mirrorVec(def.centre, where.mirror);
   const translate = createTransform();
   translate[9] = c[0];
@@ -91,7 +95,12 @@ export function resolveFibre(f: FibreDef, where: Placement, cylinders: readonly 
     ...(f.groups ? { groups: f.groups } : {}),
     points: f.points.map((p, index) => {
       const segment = resolveSegment(p.segment, where.side);
-      const resolved: ResolvedPoint = { segment, segmentIndex: SEGMENT_INDEX[segment], at: mirrorVec(p.at, where.mirror), index };
+      const resolved: ResolvedPoint = {
+        segment,
+        segmentIndex: SEGMENT_INDEX[segment],
+        at: mirrorVec(p.at, where.mirror),
+        index,
+      };
       if (p.contact) resolved.contact = { normal: mirrorVec(p.contact.normal, where.mirror) };
       if (p.when) {
         const coordinate = `${p.when.coordinate}_${where.side}` as CoordinateName;
