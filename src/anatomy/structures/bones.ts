@@ -6,6 +6,7 @@
  * of the nearest landmark on their segment.
  */
 import type { Vec3 } from '../math/vec3';
+import { between } from '../model/kinematics';
 import { LANDMARKS, type Landmark } from '../model/landmarks';
 import type { SegmentId, Side } from '../model/segments';
 import type { Fibre } from '../path/resolve';
@@ -122,15 +123,27 @@ export const LANDMARKS_BY_BONE: ReadonlyMap<string, readonly Landmark[]> = (() =
   return m;
 })();
 
-const dist2 = (a: Vec3, b: Vec3) => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2;
+/** Segments welded together (no joint between them): the sacrum is part of gait2392's pelvis. */
+const WELDED: Readonly<Record<string, readonly SegmentId[]>> = {
+  pelvis: ['pelvis', 'sacrum'],
+  sacrum: ['pelvis', 'sacrum'],
+};
 
-/** The bone under a point of a segment: that of the nearest landmark on the segment with a bone. */
+/** An attachment farther than this from every landmark is not named (m). */
+const NEAR = 0.045;
+
+/**
+ * The bone under a point of a segment: that of the nearest landmark on the same (or a welded) segment,
+ * if it is near enough and on a bone (the upper ribs and the skin have no mesh).
+ */
 export function boneAt(segment: SegmentId, at: Vec3): string | undefined {
+  const segments = WELDED[segment] ?? [segment];
   let best: Landmark | undefined;
-  let bestD = Number.POSITIVE_INFINITY;
+  let bestD = NEAR;
   for (const l of LANDMARKS) {
-    if (l.segment !== segment || !boneOfLandmark(l)) continue;
-    const d = dist2(l.at, at);
+    if (!segments.includes(l.segment)) continue;
+    const p = l.segment === segment ? l.at : between(l.segment, segment, l.at);
+    const d = Math.hypot(p[0] - at[0], p[1] - at[1], p[2] - at[2]);
     if (d < bestD) {
       bestD = d;
       best = l;

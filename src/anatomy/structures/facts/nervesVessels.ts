@@ -89,7 +89,8 @@ export const NERVE_FACTS: Readonly<Record<string, StructureFacts>> = {
     course: { from: 'Lumbar plexus (L2–L3), lateral border of psoas.', to: 'Skin of the front and outer thigh.' },
     roots: ['L2', 'L3'],
     relations: 'On the iliacus under the iliac fascia; at the ASIS it crosses over or through the origin of sartorius.',
-    function: 'Carries feeling from the skin of the anterolateral thigh.',
+    function:
+      'A purely sensory nerve: it carries feeling from the skin of the front and outer thigh, so pressing on it gives numbness or burning there but never weakness.',
     supplies: 'Skin of the anterior and lateral thigh down towards the knee.',
     clinical:
       'Meralgia paresthetica: compression where it passes the inguinal ligament near the ASIS (tight belts or clothing, weight gain, pregnancy, prolonged hip flexion) gives burning, tingling or numbness on the outer thigh with no weakness.',
@@ -192,7 +193,8 @@ export const VESSEL_FACTS: Readonly<Record<string, StructureFacts>> = {
     },
     relations:
       'On the medial border of psoas; the ureter crosses the front of its division; the common iliac vein lies behind and to the right.',
-    function: 'Carries the blood for the pelvis and the leg of its side.',
+    function:
+      'Carries all the blood for the pelvis (through the internal iliac artery) and for the leg (through the external iliac) of its side.',
     supplies: 'Pelvis and lower limb.',
     clinical: 'Aneurysm and narrowing by atherosclerosis (buttock and thigh pain on walking).',
     evidence: 'recalled',
@@ -210,7 +212,8 @@ export const VESSEL_FACTS: Readonly<Record<string, StructureFacts>> = {
     },
     relations:
       'Behind and medial to the common iliac artery; the left one passes between the right common iliac artery in front and the L5 body behind.',
-    function: 'Drains the pelvis and the leg.',
+    function:
+      'Carries the blood of the pelvis and the leg of its side back towards the heart, into the inferior vena cava.',
     supplies: 'Drains the pelvis and lower limb of its side.',
     clinical:
       'May–Thurner syndrome: the left common iliac vein compressed between the right common iliac artery and L5, one reason deep-vein thrombosis is commoner in the left leg.',
@@ -248,7 +251,8 @@ export const VESSEL_FACTS: Readonly<Record<string, StructureFacts>> = {
     },
     relations:
       'Medial to the external iliac artery at the ligament, behind it higher up; on psoas and the pelvic brim.',
-    function: 'Drains the leg.',
+    function:
+      'Carries the blood of the whole leg from the inguinal ligament up into the pelvis, on its way to the vena cava.',
     supplies: 'Drains the lower limb.',
     clinical: 'A site of deep-vein thrombosis extending up from the thigh.',
     evidence: 'recalled',
@@ -266,7 +270,8 @@ export const VESSEL_FACTS: Readonly<Record<string, StructureFacts>> = {
     },
     relations:
       'In the femoral triangle, in front of psoas, pectineus and adductor longus, with the femoral nerve lateral and the femoral vein medial (vein behind it at the apex); in the adductor canal between vastus medialis and the adductors, with the saphenous nerve.',
-    function: 'The main artery of the lower limb.',
+    function:
+      'The main artery of the lower limb: through it and its deep branch flows the blood for the thigh, knee, leg and foot.',
     supplies: 'Thigh (through profunda femoris), knee, leg and foot.',
     clinical:
       'The femoral pulse is felt at the mid-inguinal point, where the artery lies on the femoral head and can be compressed against it; catheters for the heart and vessels are passed in here.',
@@ -282,7 +287,8 @@ export const VESSEL_FACTS: Readonly<Record<string, StructureFacts>> = {
     course: { from: 'Adductor hiatus (popliteal vein).', to: 'External iliac vein, under the inguinal ligament.' },
     relations:
       'Medial to the femoral artery at the ligament, in front of pectineus; the femoral canal (lymphatics) lies medial to it.',
-    function: 'Drains the lower limb.',
+    function:
+      'The main deep vein of the thigh: the blood of the leg returns through it, helped by the calf and thigh muscles pumping in walking.',
     supplies: 'Drains the thigh, leg and foot.',
     clinical: 'Central venous access just medial to the femoral pulse; a common site of deep-vein thrombosis.',
     evidence: 'recalled',

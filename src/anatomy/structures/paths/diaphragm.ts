@@ -45,7 +45,13 @@ export const diaphragm: PathStructureDef = {
     // Arches over the front of the aorta at T12, joining the crura: the aortic hiatus lies behind it.
     fibre(
       'median arcuate ligament',
-      [on('t12', -0.048, 0.262, 0.014), on('t12', -0.031, 0.265, -0.003), on('t12', -0.048, 0.262, -0.02)],
+      [
+        on('t12', -0.049, 0.262, 0.016),
+        on('t12', -0.038, 0.264, 0.011),
+        on('t12', -0.03, 0.265, -0.003),
+        on('t12', -0.038, 0.264, -0.017),
+        on('t12', -0.049, 0.262, -0.022),
+      ],
       ANATOMY,
       0.1,
     ),
@@ -74,8 +80,14 @@ export const diaphragm: PathStructureDef = {
   drawing: {
     default: { shape: 'band', width: 0.006, thickness: 0.002 },
     fibres: {
-      'right crus': { shape: 'band', width: 0.014, thickness: 0.007 },
-      'left crus': { shape: 'band', width: 0.011, thickness: 0.006 },
+      // Lying on the front of the vertebral bodies.
+      'right crus': {
+        shape: 'band',
+        width: 0.014,
+        thickness: 0.007,
+        facing: { segment: 'l2', at: [-0.004, 0.019, 0] },
+      },
+      'left crus': { shape: 'band', width: 0.011, thickness: 0.006, facing: { segment: 'l2', at: [-0.004, 0.019, 0] } },
     },
     source:
       'gray (the crura thick musculotendinous bands, the right the larger; the arcuate ligaments thin thickenings of the psoas and quadratus lumborum fascia)',

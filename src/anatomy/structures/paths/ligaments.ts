@@ -25,7 +25,7 @@ export const inguinalLigament: PathStructureDef = {
         // Its middle sags a little towards the thigh.
         on('pelvis', -0.0155, -0.032, 0.09),
         on('pelvis', -0.0185, -0.052, 0.06),
-        on('pelvis', -0.025, -0.075, 0.029),
+        on('pelvis', -0.027, -0.077, 0.027),
       ],
       'gray (from the anterior superior iliac spine to the pubic tubercle)',
       1,

@@ -23,7 +23,7 @@ import { between } from '../../model/kinematics';
 import type { VertebraId } from '../../model/segments';
 import type { PathPointDef } from '../../muscles/types';
 import type { PathStructureDef } from '../types';
-import { when } from '../../muscles/paths/helpers';
+import { at, when } from '../../muscles/paths/helpers';
 import { fibre, on } from './helpers';
 
 const ANATOMY = 'gray; netter (course and relations)';
@@ -175,7 +175,7 @@ export const obturatorNerve: PathStructureDef = {
       'anterior division',
       [
         ...OBTURATOR_START,
-        on('pelvis', -0.05, -0.09, 0.05),
+        at('obturator_canal_r'),
         // In front of adductor brevis, behind pectineus and adductor longus, to gracilis.
         on('femur', -0.056, -0.176, 0.038),
       ],
@@ -186,7 +186,7 @@ export const obturatorNerve: PathStructureDef = {
     fibre(
       'posterior division',
       // Behind adductor brevis, on adductor magnus.
-      [...OBTURATOR_START, on('pelvis', -0.05, -0.09, 0.05), on('femur', -0.076, -0.186, 0.046)],
+      [...OBTURATOR_START, at('obturator_canal_r'), on('femur', -0.076, -0.186, 0.046)],
       ANATOMY,
       0.5,
       UNDER_PUBIS,
@@ -247,8 +247,8 @@ export const genitofemoralNerve: PathStructureDef = {
       [
         ...GENITOFEMORAL_START,
         // Into the deep inguinal ring and along the inguinal canal with the spermatic cord (round ligament).
-        on('pelvis', -0.012, -0.025, 0.073),
-        on('pelvis', -0.016, -0.064, 0.034),
+        at('deep_inguinal_ring_r'),
+        at('superficial_inguinal_ring_r'),
         on('pelvis', -0.012, -0.078, 0.028),
       ],
       ANATOMY,
@@ -325,7 +325,7 @@ export const sciaticNerve: PathStructureDef = {
         ...SCIATIC_TRUNK,
         // Along the medial border of biceps femoris, behind the lateral condyle, round the neck of the fibula.
         on('tibia', -0.11, -0.512, 0.13),
-        on('tibia', -0.097, -0.537, 0.136),
+        at('fibular_neck_r', [-0.002, 0, 0.01]),
         on('tibia', -0.076, -0.552, 0.134),
       ],
       ANATOMY,

@@ -15,6 +15,7 @@
  * would swing into the pelvis as the hip flexes far (the groin folds; the real vessels are pushed aside).
  */
 import type { PathStructureDef } from '../types';
+import { at } from '../../muscles/paths/helpers';
 import { fibre, on } from './helpers';
 
 const ANATOMY = 'gray; netter (course and relations)';
@@ -173,7 +174,7 @@ export const femoralArtery: PathStructureDef = {
         // The adductor canal, between vastus medialis and the adductors.
         on('femur', -0.051, -0.276, 0.068),
         // The adductor hiatus, behind and medial to the shaft: on as the popliteal artery.
-        on('femur', -0.077, -0.356, 0.066),
+        at('adductor_hiatus_r'),
       ],
       ANATOMY,
       1,
@@ -195,7 +196,7 @@ export const femoralVein: PathStructureDef = {
         // Behind the artery at the apex of the triangle and in the adductor canal.
         on('femur', -0.047, -0.186, 0.066),
         on('femur', -0.059, -0.276, 0.069),
-        on('femur', -0.084, -0.358, 0.07),
+        at('adductor_hiatus_r', [-0.007, -0.002, 0.0045]),
       ],
       ANATOMY,
       1,
