@@ -40,7 +40,24 @@ const motionId = q.get('motion');
 if (motionId && isMotionId(motionId)) motion(motionId).evaluate(Number(q.get('t') ?? 0), pose);
 const frames = computeFrames(pose);
 const toMatrix = (t: Float64Array) =>
-  new THREE.Matrix4().set(t[0]!, t[1]!, t[2]!, t[9]!, t[3]!, t[4]!, t[5]!, t[10]!, t[6]!, t[7]!, t[8]!, t[11]!, 0, 0, 0, 1);
+  new THREE.Matrix4().set(
+    t[0]!,
+    t[1]!,
+    t[2]!,
+    t[9]!,
+    t[3]!,
+    t[4]!,
+    t[5]!,
+    t[10]!,
+    t[6]!,
+    t[7]!,
+    t[8]!,
+    t[11]!,
+    0,
+    0,
+    0,
+    1,
+  );
 
 const hide = q.get('hide')?.split(',') ?? [];
 const boneMaterial = new THREE.MeshStandardMaterial({
@@ -102,11 +119,15 @@ function band(pts: THREE.Vector3[], d: Extract<ResolvedFibreDrawing, { shape: 'b
   if (pts.length < 2) return;
   const curve = new THREE.CatmullRomCurve3(pts, false, 'centripetal', 0.2);
   const c = curve.getSpacedPoints(48);
-  const facing = d.facing ? new THREE.Vector3(...d.facing.at).applyMatrix4(toMatrix(frames[d.facing.segmentIndex]!)) : undefined;
+  const facing = d.facing
+    ? new THREE.Vector3(...d.facing.at).applyMatrix4(toMatrix(frames[d.facing.segmentIndex]!))
+    : undefined;
   const a: THREE.Vector3[] = [];
   const b: THREE.Vector3[] = [];
   c.forEach((p, i) => {
-    const t = c[Math.min(i + 1, c.length - 1)]!.clone().sub(c[Math.max(i - 1, 0)]!).normalize();
+    const t = c[Math.min(i + 1, c.length - 1)]!.clone()
+      .sub(c[Math.max(i - 1, 0)]!)
+      .normalize();
     const n = facing ? p.clone().sub(facing) : new THREE.Vector3(1, 0, 0);
     n.addScaledVector(t, -n.dot(t)).normalize();
     const w = new THREE.Vector3().crossVectors(t, n).multiplyScalar(d.width / 2);
@@ -143,7 +164,12 @@ for (const s of PATH_STRUCTURES) {
   }
 }
 
-const muscleMaterial = new THREE.MeshStandardMaterial({ color: 0xb04a3c, transparent: true, opacity: Number(q.get('muscleOpacity') ?? 0.35), depthWrite: false });
+const muscleMaterial = new THREE.MeshStandardMaterial({
+  color: 0xb04a3c,
+  transparent: true,
+  opacity: Number(q.get('muscleOpacity') ?? 0.35),
+  depthWrite: false,
+});
 for (const id of (q.get('muscles') ?? '').split(',').filter(Boolean)) {
   if (!isMuscleId(id)) continue;
   for (const f of muscle(id).fibres) tube(polyline(f), Number(q.get('muscleRadius') ?? 0.006), muscleMaterial);

@@ -70,7 +70,7 @@ export const NERVE_FACTS: Readonly<Record<string, StructureFacts>> = {
     },
     roots: ['L2', 'L3', 'L4'],
     relations:
-      'At the brim it lies lateral to the internal iliac vessels and the ureter; in the thigh the anterior division lies in front of adductor brevis (behind pectineus and adductor longus), the posterior division behind it, on adductor magnus.',
+      'It leaves the medial border of psoas at the pelvic brim, behind the common iliac vessels and lateral to the internal iliac vessels and the ureter; in the thigh the anterior division lies in front of adductor brevis (behind pectineus and adductor longus), the posterior division behind it, on adductor magnus.',
     function:
       'Supplies the hip adductors; carries feeling from the inner thigh and a branch to the hip and knee joints.',
     supplies:
