@@ -4,17 +4,15 @@
  */
 import { neutralPose } from '../anatomy/model/coordinates';
 import { lengthOf } from '../anatomy/path/mechanics';
-import { isMuscleId, MUSCLE_IDS, MUSCLES, muscle } from '../anatomy/muscles/catalog';
+import { isMuscleId, MUSCLE_IDS, muscle } from '../anatomy/muscles/catalog';
 import type { Citation } from '../anatomy/muscles/types';
 import { source } from '../anatomy/sources';
 import {
-  type Attachment,
-  attachmentsByBone,
+  boneAttachments,
   BONE_FACTS,
   type BoneStructure,
   isStructureId,
   LANDMARKS_BY_BONE,
-  PATH_STRUCTURES,
   type PathStructure,
   STRUCTURE_IDS,
   STRUCTURES,
@@ -37,16 +35,9 @@ export function structuresCommand(): string {
 const references = (citations: readonly Citation[]) =>
   [...new Set(citations.map((c) => c.source))].map((k) => ({ key: k, reference: source(k).full }));
 
-/** Which muscles and structures attach to each bone (derived once from the paths). */
-let attachments: Map<string, Attachment[]> | undefined;
-
 function boneDetails(b: BoneStructure) {
-  attachments ??= attachmentsByBone([
-    ...MUSCLES,
-    ...PATH_STRUCTURES.filter((s) => s.kind === 'ligament' || s.kind === 'fascia'),
-  ]);
   const f = BONE_FACTS[b.name];
-  const attached = attachments.get(b.id) ?? [];
+  const attached = boneAttachments(b.id);
   const label = (id: string) =>
     isMuscleId(id)
       ? `${muscle(id).displayName} (${muscle(id).side === 'r' ? 'right' : 'left'})`

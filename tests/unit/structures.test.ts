@@ -88,7 +88,8 @@ describe('structure ids', () => {
 
   it('keeps muscles and structures apart', () => {
     expect(isStructureId('psoas_major_r')).toBe(false);
-    expect(kindOf('psoas_major_r')).toBeUndefined();
+    expect(kindOf('psoas_major_r')).toBe('muscle');
+    expect(kindOf('psoas_r')).toBeUndefined();
   });
 
   it('gives every path-bound structure a drawing for each fibre, of the sizes cited', () => {

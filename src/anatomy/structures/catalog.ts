@@ -8,7 +8,8 @@ import type { Vec3 } from '../math/vec3';
 import { SEGMENT_INDEX, type SegmentId, SIDES, type Side } from '../model/segments';
 import type { FibreDef } from '../muscles/types';
 import { type Fibre, type PathBody, type Placement, placed, resolveFibre, resolveSegment } from '../path/resolve';
-import { BONE_DEFS, type BoneName, boneId } from './bones';
+import { isMuscleId, MUSCLES } from '../muscles/catalog';
+import { type Attachment, attachmentsByBone, BONE_DEFS, type BoneName, boneId } from './bones';
 import { BONE_FACTS } from './facts/bones';
 import { LIGAMENT_FACTS } from './facts/ligaments';
 import { NERVE_FACTS, VESSEL_FACTS } from './facts/nervesVessels';
@@ -214,8 +215,9 @@ export function structure(id: string): Structure {
 
 export const isPathStructure = (s: Structure): s is PathStructure => s.kind !== 'bone';
 
-/** Kind of a non-muscle structure id, or undefined. */
-export const kindOf = (id: string): StructureKind | undefined => BY_ID.get(id)?.kind;
+/** Kind of any id: a structure's kind, 'muscle' for a muscle, undefined for an unknown id. */
+export const kindOf = (id: string): StructureKind | 'muscle' | undefined =>
+  BY_ID.get(id)?.kind ?? (isMuscleId(id) ? 'muscle' : undefined);
 
 /** Every path-bound structure (optionally of some kinds): resolved fibres and drawing spec, ready to pose. */
 export function pathStructures(...kinds: Exclude<StructureKind, 'bone'>[]): readonly PathStructure[] {
@@ -232,3 +234,14 @@ export const structureLabel = (s: Structure) => (s.side ? `${s.displayName} (${S
 export const LENGTH_STRUCTURES: readonly PathStructure[] = PATH_STRUCTURES.filter(
   (s) => s.kind === 'ligament' && s.side,
 );
+
+let attached: Map<string, Attachment[]> | undefined;
+
+/** What attaches to a bone (muscles, ligaments and fascia, by their path ends), derived once from the paths. */
+export function boneAttachments(boneId: string): readonly Attachment[] {
+  attached ??= attachmentsByBone([
+    ...MUSCLES,
+    ...PATH_STRUCTURES.filter((s) => s.kind === 'ligament' || s.kind === 'fascia'),
+  ]);
+  return attached.get(boneId) ?? [];
+}

@@ -13,6 +13,7 @@ export {
 } from './bones';
 export {
   BONE_STRUCTURES,
+  boneAttachments,
   type BoneStructure,
   isPathStructure,
   isStructureId,

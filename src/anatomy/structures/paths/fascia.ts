@@ -109,9 +109,9 @@ export const iliotibialTract: PathStructureDef = {
         // From the outer lip of the iliac crest behind the ASIS, enclosing tensor fasciae latae…
         on('pelvis', -0.022, 0.024, 0.128),
         overTrochanter(-0.061, -0.091),
-        on('femur', -0.041, -0.166, 0.156),
-        on('femur', -0.046, -0.266, 0.153),
-        on('femur', -0.056, -0.396, 0.137),
+        on('femur', -0.036, -0.166, 0.154),
+        on('femur', -0.039, -0.266, 0.149),
+        on('femur', -0.053, -0.386, 0.136),
         on('femur', -0.063, -0.456, 0.129),
         // …to Gerdy's tubercle on the lateral tibial condyle.
         on('tibia', -0.065, -0.508, 0.116),
@@ -139,9 +139,9 @@ export const iliotibialTract: PathStructureDef = {
         // The gluteal aponeurosis over gluteus medius from the crest; gluteus maximus joins it behind.
         on('pelvis', -0.075, 0.09, 0.126),
         overTrochanter(-0.106, -0.091),
-        on('femur', -0.096, -0.166, 0.159),
-        on('femur', -0.086, -0.266, 0.155),
-        on('femur', -0.081, -0.386, 0.137),
+        on('femur', -0.101, -0.166, 0.158),
+        on('femur', -0.096, -0.266, 0.153),
+        on('femur', -0.085, -0.386, 0.138),
         on('femur', -0.075, -0.456, 0.129),
         on('tibia', -0.072, -0.511, 0.119),
       ],
@@ -163,6 +163,6 @@ export const iliotibialTract: PathStructureDef = {
       },
     ],
     source:
-      'gray (a thickened band of the fascia lata, a few millimetres thick; broad at the hip, ≈ 3–4 cm at mid-thigh, narrowing to its tibial insertion)',
+      'gray (a thickened band of the fascia lata, a few millimetres thick; broad at the hip, ≈ 5–6 cm at mid-thigh, narrowing to its tibial insertion)',
   },
 };
