@@ -393,7 +393,12 @@ describe('relations in the neutral pose (pelvis frame, right side)', () => {
       }
     }
     expect(crossed).toBeGreaterThan(0);
-    expect(dist(lateral.at(-1)!, mark('rib12_tip_r'))).toBeLessThan(60 * mm);
+    // Medial arcuate: L1 body to the L1 transverse process; lateral arcuate: that process to the 12th rib.
+    expect(dist(medial[0]!, mark('l1_body_side_r'))).toBeLessThan(10 * mm);
+    expect(dist(medial.at(-1)!, mark('l1_transverse_tip_r'))).toBeLessThan(12 * mm);
+    expect(dist(lateral[0]!, mark('l1_transverse_tip_r'))).toBeLessThan(12 * mm);
+    const rib = [mark('rib12_medial_r'), mark('rib12_tip_r')];
+    expect(dist(lateral.at(-1)!, nearestOn(rib, lateral.at(-1)!)), 'on the 12th rib').toBeLessThan(8 * mm);
     // The aorta passes behind the median arcuate ligament.
     const median = path('diaphragm', 'median arcuate ligament');
     const aorta = path('abdominal_aorta');

@@ -61,7 +61,7 @@ export const diaphragm: PathStructureDef = {
     fibre(
       'medial arcuate ligament',
       [
-        on('l1', -0.05, 0.224, 0.024),
+        on('l1', -0.054, 0.224, 0.024),
         on('l1', -0.046, 0.221, 0.036),
         on('l1', -0.06, 0.22, 0.048),
         on('l1', -0.09, 0.222, 0.04),
