@@ -13,6 +13,7 @@ import {
   type BoneStructure,
   isStructureId,
   LANDMARKS_BY_BONE,
+  LENGTH_STRUCTURES,
   type PathStructure,
   STRUCTURE_IDS,
   STRUCTURES,
@@ -79,8 +80,8 @@ function pathDetails(s: PathStructure) {
     ...(f.clinical ? { clinical: f.clinical } : {}),
     ...(f.notes ? { notes: f.notes } : {}),
     evidence: f.evidence,
-    /** Length of the path in neutral standing (m): for a ligament, what `myomap motion` prints over a motion. */
-    neutralLength: Number(lengthOf(s, neutralPose()).toFixed(4)),
+    // A ligament's length in neutral standing (m): what `myomap motion --muscles <id>` prints over a motion.
+    ...(LENGTH_STRUCTURES.includes(s) ? { neutralLength: Number(lengthOf(s, neutralPose()).toFixed(4)) } : {}),
     fibres: s.fibres.map((x, i) => ({ name: x.name, source: x.source, drawing: s.drawing.fibres[i] })),
     ...(s.drawing.sheets.length ? { sheets: s.drawing.sheets } : {}),
     drawingSource: s.drawing.source,
