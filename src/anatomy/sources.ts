@@ -175,6 +175,68 @@ export const SOURCES: readonly Source[] = [
     'Kadaba MP, Ramakrishnan HK, Wootten ME. Measurement of lower extremity kinematics during level walking. J Orthop Res 1990;8:383-392 (normal hip angles and their spread).',
     'paper',
   ),
+  // Ligaments, fascia, nerves and vessels (src/anatomy/structures)
+  S('netter', 'Netter, Atlas of Human Anatomy', 'Netter FH. Atlas of Human Anatomy, 7th ed. Elsevier, 2019.', 'book'),
+  S(
+    'moore',
+    'Moore, Clinically Oriented Anatomy',
+    'Moore KL, Dalley AF, Agur AMR. Clinically Oriented Anatomy, 8th ed. Wolters Kluwer, 2018.',
+    'book',
+  ),
+  S(
+    'bogduk2012',
+    'Bogduk, Anatomy of the Lumbar Spine',
+    'Bogduk N. Clinical and Radiological Anatomy of the Lumbar Spine, 5th ed. Churchill Livingstone, 2012.',
+    'book',
+  ),
+  S(
+    'willard2012',
+    'Willard et al. 2012',
+    'Willard FH, Vleeming A, Schuenke MD, Danneels L, Schleip R. The thoracolumbar fascia: anatomy, function and clinical considerations. J Anat 2012;221:507-536.',
+    'paper',
+  ),
+  S(
+    'vleeming2012',
+    'Vleeming et al. 2012',
+    'Vleeming A, Schuenke MD, Masi AT, Carreiro JE, Danneels L, Willard FH. The sacroiliac joint: an overview of its anatomy, function and potential clinical implications. J Anat 2012;221:537-567.',
+    'paper',
+  ),
+  S(
+    'fuss_bacher1991',
+    'Fuss & Bacher 1991',
+    'Fuss FK, Bacher A. New aspects of the morphology and function of the human hip joint ligaments. Am J Anat 1991;192:1-13.',
+    'paper',
+  ),
+  S(
+    'bigelow1869',
+    'Bigelow 1869',
+    'Bigelow HJ. The Mechanism of Dislocation and Fracture of the Hip, with the Reduction of the Dislocations by the Flexion Method. Philadelphia: Henry C. Lea, 1869.',
+    'book',
+  ),
+  S(
+    'joh2013',
+    'Joh et al. 2013',
+    'Joh JH, Ahn HJ, Park HC. Reference diameters of the abdominal aorta and iliac arteries in the Korean population. Yonsei Med J 2013;54:48-54 (infrarenal aorta 1.9 cm in men, common iliac arteries ≈ 1.2 cm).',
+    'paper',
+  ),
+  S(
+    'paivansalo2000',
+    'Päivänsalo et al. 2000',
+    'Päivänsalo MJ, Merikanto J, Jerkkola T, et al. Effect of hypertension and risk factors on diameters of abdominal aorta and common iliac and femoral arteries in middle-aged hypertensive and control subjects. Atherosclerosis 2000;153:99-106 (duplex ultrasound, 1007 adults).',
+    'paper',
+  ),
+  S(
+    'sandgren1999',
+    'Sandgren et al. 1999',
+    'Sandgren T, Sonesson B, Ahlgren AR, Länne T. The diameter of the common femoral artery in healthy human: influence of sex, age, and body size. J Vasc Surg 1999;29:503-510.',
+    'paper',
+  ),
+  S(
+    'may1957',
+    'May & Thurner 1957',
+    'May R, Thurner J. The cause of the predominantly sinistral occurrence of thrombosis of the pelvic veins. Angiology 1957;8:419-427.',
+    'paper',
+  ),
   // Trigger-point literature
   S(
     'TS2',

@@ -5,6 +5,7 @@
 import { motionCommand } from './motionCommand';
 import { muscleCommand, musclesCommand } from './musclesCommand';
 import { referCommand } from './referCommand';
+import { structureCommand, structuresCommand } from './structuresCommand';
 import { choices, COMMANDS, UsageError, USAGE } from './usage';
 
 interface Sink {
@@ -23,6 +24,11 @@ export async function run(argv: readonly string[]): Promise<string> {
       return motionCommand(rest);
     case 'refer':
       return referCommand(rest);
+    case 'structures':
+      if (rest.length) throw new UsageError('structures takes no arguments');
+      return structuresCommand();
+    case 'structure':
+      return structureCommand(rest);
     case undefined:
     case 'help':
     case '--help':

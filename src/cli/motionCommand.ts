@@ -9,6 +9,8 @@ import { isMotionId, MOTION_IDS, motion } from '../anatomy/motions';
 import { coordinateDigits, fixed, LENGTH_DIGITS, percents } from '../anatomy/motions/table';
 import { momentArm } from '../anatomy/path/mechanics';
 import { muscleLength } from '../anatomy/path/musclePath';
+import type { Side } from '../anatomy/model/segments';
+import { LENGTH_STRUCTURES, type PathStructure } from '../anatomy/structures';
 import { choices, parseFlags, UsageError } from './usage';
 
 const HIP = ['hip_flexion', 'hip_adduction', 'hip_rotation'] as const;
@@ -22,14 +24,21 @@ export function parseStep(raw: string | undefined): number {
   return n;
 }
 
-export function parseMuscles(raw: string | undefined): Muscle[] {
+/** What `--muscles` can name: the muscles, and the paired ligaments (their lengths print the same way). */
+type Measured = Muscle | (PathStructure & { side: Side });
+const LIGAMENTS = new Map(LENGTH_STRUCTURES.map((s) => [s.id, s as Measured]));
+
+/** The muscles (and ligaments) to print; all muscles by default — ligaments only when named. */
+export function parseMuscles(raw: string | undefined): Measured[] {
   if (raw === undefined) return [...MUSCLES];
   const ids = raw.split(',').map((s) => s.trim());
-  const bad = ids.filter((id) => !isMuscleId(id));
+  const bad = ids.filter((id) => !isMuscleId(id) && !LIGAMENTS.has(id));
   if (bad.length || ids.length === 0) {
-    throw new UsageError(`unknown muscle "${bad[0] ?? raw}" in --muscles; valid ids: ${choices(MUSCLE_IDS, 56)}`);
+    throw new UsageError(
+      `unknown muscle "${bad[0] ?? raw}" in --muscles; valid ids: ${choices(MUSCLE_IDS, 56)}, or a ligament such as iliofemoral_ligament_r`,
+    );
   }
-  return ids.map((id) => muscle(id as Parameters<typeof muscle>[0]));
+  return ids.map((id) => (isMuscleId(id) ? muscle(id) : LIGAMENTS.get(id)!));
 }
 
 export { percents };

@@ -6,9 +6,11 @@ export const USAGE = `usage: myomap <command>
   muscle <id>                           one muscle's facts as JSON
   motion <motion> [--step N] [--muscles id,id] [--moment-arms]
                                         coordinates and muscle lengths over a motion, as CSV
-  refer --at x,y,z                      muscles whose referral zones cover the body surface nearest to x,y,z, as JSON`;
+  refer --at x,y,z                      muscles whose referral zones cover the body surface nearest to x,y,z, as JSON
+  structures                            every bone, ligament, fascia, nerve and vessel as JSON
+  structure <id>                        one structure's facts as JSON (any id, muscles included)`;
 
-export const COMMANDS = ['muscles', 'muscle', 'motion', 'refer'] as const;
+export const COMMANDS = ['muscles', 'muscle', 'motion', 'refer', 'structures', 'structure'] as const;
 
 /** "a, b or c" */
 export function choices(list: readonly string[], limit = 60): string {

@@ -91,7 +91,7 @@ describe('myomap CLI', () => {
   });
 
   it.each([
-    [['frobnicate'], /valid commands: muscles, muscle, motion or refer/],
+    [['frobnicate'], /valid commands: muscles, muscle, motion, refer, structures or structure/],
     [['refer', '--at', '1,2'], /refer needs --at x,y,z/],
     [['refer', '--at', 'a,b,c'], /three numbers/],
     [['refer'], /refer needs --at/],

@@ -12,7 +12,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { neutralPose } from '../../src/anatomy/model/coordinates';
-import { MUSCLES } from '../../src/anatomy/muscles/catalog';
+import { MUSCLES, type Muscle } from '../../src/anatomy/muscles/catalog';
+import { PATH_STRUCTURES } from '../../src/anatomy/structures';
 import { MOTION_IDS, MOTIONS } from '../../src/anatomy/motions';
 import { penetrations } from '../../src/geometry/bones/penetration';
 
@@ -27,6 +28,30 @@ describe('muscle paths stay out of bone', () => {
       const phase = i / 20;
       MOTIONS[id].evaluate(phase, pose);
       for (const p of penetrations(MUSCLES, pose, OPTIONS)) {
+        found.push(
+          `${p.muscle} (${p.fibre}) ${(p.depth * 1000).toFixed(1)} mm into ${p.bone}, ${(p.along * 1000).toFixed(0)} mm along, phase ${phase.toFixed(2)}`,
+        );
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+/**
+ * The same for the ligaments, fascia, nerves and vessels (src/anatomy/structures), whose paths are built
+ * like the muscles' fibres. Nerves and vessels have no bony attachment at their ends, but their ends sit
+ * where they run on into the next structure; the same 2 cm end zones apply.
+ */
+describe('structure paths stay out of bone', () => {
+  // penetrations() reads only each body's id and fibres, which the structures have as the muscles do.
+  const bodies = PATH_STRUCTURES as unknown as readonly Muscle[];
+  it.each(MOTION_IDS)('%s', (id) => {
+    const pose = neutralPose();
+    const found: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const phase = i / 20;
+      MOTIONS[id].evaluate(phase, pose);
+      for (const p of penetrations(bodies, pose, OPTIONS)) {
         found.push(
           `${p.muscle} (${p.fibre}) ${(p.depth * 1000).toFixed(1)} mm into ${p.bone}, ${(p.along * 1000).toFixed(0)} mm along, phase ${phase.toFixed(2)}`,
         );

@@ -188,11 +188,35 @@ function sided(s: Side): Landmark[] {
   }));
 }
 
+// ── Landmarks of the ligaments, nerves and vessels (src/anatomy/structures) ──────────────────────────────
+// One block, so that edits to the muscle landmarks above merge cleanly. Right side; the left mirrors z.
+const STRUCTURE_SIDED: [id: string, segment: 'pelvis' | 'sacrum' | 'femur' | 'tibia', at: Vec3, label: string][] = [
+  ['sacroiliac_joint_front', 'pelvis', [-0.092, 0.045, 0.046], 'front of the sacroiliac joint at the pelvic brim'],
+  ['obturator_canal', 'pelvis', [-0.05, -0.088, 0.05], 'obturator canal (top of the obturator foramen, under the superior pubic ramus)'],
+  ['deep_inguinal_ring', 'pelvis', [-0.012, -0.025, 0.073], 'deep inguinal ring (above the middle of the inguinal ligament)'],
+  ['superficial_inguinal_ring', 'pelvis', [-0.016, -0.064, 0.034], 'superficial inguinal ring (above and lateral to the pubic tubercle)'],
+  ['adductor_hiatus', 'femur', [-0.006, -0.29, -0.018], 'adductor hiatus (opening in the adductor magnus tendon)'],
+  ['fibular_neck', 'tibia', [-0.02, -0.075, 0.042], 'neck of the fibula'],
+  ['sacral_foramen_s1', 'sacrum', [-0.092, 0.042, 0.026], 'first anterior sacral foramen'],
+  ['sacral_foramen_s2', 'sacrum', [-0.11, 0.022, 0.023], 'second anterior sacral foramen'],
+  ['sacral_foramen_s3', 'sacrum', [-0.122, 0.002, 0.02], 'third anterior sacral foramen'],
+];
+
+const structureLandmarks = (s: Side): Landmark[] =>
+  STRUCTURE_SIDED.map(([id, seg, at, label]) => ({
+    id: `${id}_${s}`,
+    segment: (seg === 'pelvis' || seg === 'sacrum' ? seg : `${seg}_${s}`) as SegmentId,
+    at: s === 'r' ? at : [at[0], at[1], -at[2]],
+    label: `${label} (${s === 'r' ? 'right' : 'left'})`,
+  }));
+
 export const LANDMARKS: readonly Landmark[] = [
   ...sided('r'),
   ...sided('l'),
   ...MIDLINE.map(([id, segment, at, label]) => ({ id, segment, at, label })),
   ...VERTEBRAE.flatMap(vertebraLandmarks),
+  ...structureLandmarks('r'),
+  ...structureLandmarks('l'),
 ];
 
 const BY_ID = new Map(LANDMARKS.map((l) => [l.id, l]));

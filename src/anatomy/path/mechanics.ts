@@ -1,19 +1,19 @@
 /**
- * Musculotendon length and moment arm of any muscle in any pose. The moment arm about a coordinate is
+ * Musculotendon length and moment arm of any muscle (or ligament) in any pose. The moment arm about a coordinate is
  * r = −dL/dθ (positive: the muscle pulls the coordinate in its positive direction), taken here by a
  * central difference of ±0.05° — the path is smooth except where a conditional point switches, and
  * there the difference gives the mean of the two sides.
  */
 import { COORDINATE_INDEX, type CoordinateName, type Pose } from '../model/coordinates';
 import { computeFrames, createFrames } from '../model/kinematics';
-import type { Muscle } from '../muscles/catalog';
 import { muscleLength } from './musclePath';
+import type { PathBody } from './resolve';
 
 const frames = createFrames();
 let scratch = new Float64Array(0);
 
-/** Musculotendon length (m) of `m` in `pose`. */
-export function lengthOf(m: Muscle, pose: Pose): number {
+/** Musculotendon (or ligament) length (m) of `m` in `pose`. */
+export function lengthOf(m: PathBody, pose: Pose): number {
   computeFrames(pose, frames);
   return muscleLength(m, frames, pose);
 }
@@ -21,7 +21,7 @@ export function lengthOf(m: Muscle, pose: Pose): number {
 const STEP_DEG = 0.05;
 
 /** Moment arm (m) of `m` about a rotational coordinate in `pose`. */
-export function momentArm(m: Muscle, coordinate: CoordinateName, pose: Pose): number {
+export function momentArm(m: PathBody, coordinate: CoordinateName, pose: Pose): number {
   if (scratch.length !== pose.length) scratch = new Float64Array(pose.length);
   scratch.set(pose);
   const i = COORDINATE_INDEX[coordinate];

@@ -6,7 +6,7 @@
 import { applyInversePoint, applyPoint, applyVector, createTransform, multiply } from '../math/transform';
 import type { Pose } from '../model/coordinates';
 import type { Frames } from '../model/kinematics';
-import type { Fibre, Muscle, ResolvedCylinder, ResolvedPoint } from '../muscles/catalog';
+import type { Fibre, PathBody, ResolvedCylinder, ResolvedPoint } from './resolve';
 import { type Wrap, wrapCylinder } from './wrapCylinder';
 
 export function isActive(p: ResolvedPoint, pose: Pose): boolean {
@@ -130,8 +130,11 @@ export function fibreLength(f: Fibre, frames: Frames, pose: Pose): number {
   return total;
 }
 
-/** Length of the muscle: its fibres' lengths weighted by their share of its cross-section. */
-export function muscleLength(m: Muscle, frames: Frames, pose: Pose): number {
+/**
+ * Length of the muscle (or of any path-bound structure): its fibres' lengths weighted by their share of
+ * its cross-section.
+ */
+export function muscleLength(m: PathBody, frames: Frames, pose: Pose): number {
   let l = 0;
   for (const f of m.fibres) l += f.share * fibreLength(f, frames, pose);
   return l;
