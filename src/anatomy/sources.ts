@@ -80,6 +80,24 @@ export const SOURCES: readonly Source[] = [
     'paper',
   ),
   S(
+    'delp2001',
+    'Delp et al. 2001',
+    'Delp SL, Suryanarayanan S, Murray WM, Uhlir J, Triolo RJ. Architecture of the rectus abdominis, quadratus lumborum, and erector spinae. J Biomech 2001;34:371-375.',
+    'paper',
+  ),
+  S(
+    'brown2011',
+    'Brown et al. 2011',
+    'Brown SHM, Ward SR, Cook MS, Lieber RL. Architectural analysis of human abdominal wall muscles: implications for mechanical function. Spine 2011;36(5):355-362.',
+    'paper',
+  ),
+  S(
+    'urquhart2005',
+    'Urquhart et al. 2005',
+    'Urquhart DM, Barker PJ, Hodges PW, Story IH, Briggs CA. Regional morphology of the transversus abdominis and obliquus internus and externus abdominis muscles. Clin Biomech 2005;20:233-241.',
+    'paper',
+  ),
+  S(
     'bogduk1992',
     'Bogduk et al. 1992',
     'Bogduk N, Macintosh JE, Pearcy MJ. A universal model of the lumbar back muscles in the upright position. Spine 1992;17:897-913.',

@@ -35,7 +35,7 @@ export function parseMuscles(raw: string | undefined): Measured[] {
   const bad = ids.filter((id) => !isMuscleId(id) && !LIGAMENTS.has(id));
   if (bad.length || ids.length === 0) {
     throw new UsageError(
-      `unknown muscle "${bad[0] ?? raw}" in --muscles; valid ids: ${choices(MUSCLE_IDS, 56)}, or a ligament such as iliofemoral_ligament_r`,
+      `unknown muscle "${bad[0] ?? raw}" in --muscles; valid ids: ${choices(MUSCLE_IDS, MUSCLE_IDS.length)}, or a ligament such as iliofemoral_ligament_r`,
     );
   }
   return ids.map((id) => (isMuscleId(id) ? muscle(id) : LIGAMENTS.get(id)!));

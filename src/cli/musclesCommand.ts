@@ -13,7 +13,7 @@ export function musclesCommand(): string {
 }
 
 export function muscleDetails(id: string) {
-  if (!isMuscleId(id)) throw new UsageError(`unknown muscle "${id}"; valid ids: ${choices(MUSCLE_IDS, 56)}`);
+  if (!isMuscleId(id)) throw new UsageError(`unknown muscle "${id}"; valid ids: ${choices(MUSCLE_IDS, MUSCLE_IDS.length)}`);
   const m = muscle(id);
   const f = MUSCLE_FACTS[m.name];
   return {
@@ -50,6 +50,6 @@ export function muscleDetails(id: string) {
 }
 
 export function muscleCommand(args: readonly string[]): string {
-  if (args.length !== 1) throw new UsageError(`muscle needs exactly one id, e.g. myomap muscle psoas_major_r; valid ids: ${choices(MUSCLE_IDS, 56)}`);
+  if (args.length !== 1) throw new UsageError(`muscle needs exactly one id, e.g. myomap muscle psoas_major_r; valid ids: ${choices(MUSCLE_IDS, MUSCLE_IDS.length)}`);
   return `${JSON.stringify(muscleDetails(args[0]!), null, 2)}\n`;
 }

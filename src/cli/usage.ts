@@ -2,7 +2,7 @@
 export class UsageError extends Error {}
 
 export const USAGE = `usage: myomap <command>
-  muscles                               all 56 muscles as JSON
+  muscles                               all 76 muscles as JSON
   muscle <id>                           one muscle's facts as JSON
   motion <motion> [--step N] [--muscles id,id] [--moment-arms]
                                         coordinates and muscle lengths over a motion, as CSV

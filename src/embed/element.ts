@@ -74,6 +74,17 @@ export const REGIONS: Readonly<Record<string, Region>> = {
   iliocostalis_lumborum: ['b', 12, 14, 4, 12],
   longissimus_thoracis: ERECTOR,
   multifidus_lumborum: ['b', 4, 18, 3, 12],
+  vastus_lateralis: ['f', 24, 90, 5, 22],
+  vastus_medialis: ['f', 10, 104, 5, 10],
+  vastus_intermedius: ['f', 16, 90, 5, 20],
+  // The silhouette ends just below the knees: the calf muscles are marked where they begin.
+  gastrocnemius_medial: ['b', 8, 122, 3, 4],
+  gastrocnemius_lateral: ['b', 14, 122, 3, 4],
+  soleus: ['b', 11, 125, 5, 2],
+  rectus_abdominis: ['f', 5, 24, 4, 18],
+  external_oblique: ['f', 19, 24, 7, 14],
+  internal_oblique: ['f', 17, 28, 7, 12],
+  transversus_abdominis: ['f', 14, 26, 10, 10],
 };
 
 const SPECIAL_NAMES: Readonly<Record<string, string>> = {
@@ -82,6 +93,8 @@ const SPECIAL_NAMES: Readonly<Record<string, string>> = {
   biceps_femoris_long: 'Biceps femoris (long head)',
   biceps_femoris_short: 'Biceps femoris (short head)',
   multifidus_lumborum: 'Multifidus (lumbar)',
+  gastrocnemius_medial: 'Gastrocnemius (medial head)',
+  gastrocnemius_lateral: 'Gastrocnemius (lateral head)',
 };
 
 function split(id: string | null | undefined): [string, 'r' | 'l'] | null {

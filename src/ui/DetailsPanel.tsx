@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { MUSCLES, muscle, otherSide } from '../anatomy/muscles/catalog';
 import { MUSCLE_FACTS } from '../anatomy/muscles/facts';
+import { MUSCLE_NAMES } from '../anatomy/muscles/types';
 import { neighbours } from '../anatomy/muscles/neighbours';
 import { selectMuscle } from '../state/selection';
 import { useStore } from '../state/store';
@@ -113,7 +114,7 @@ export function DetailsPanel() {
         Education only: this describes patterns reported in the literature; it is not a diagnosis. Pain can have many
         causes — see a clinician if it is severe, new, or comes with numbness, weakness or fever.
       </p>
-      <p className="muted small">Muscle {MUSCLES.indexOf(m) % 28 + 1} of 28 · id {m.id}</p>
+      <p className="muted small">Muscle {(MUSCLES.indexOf(m) % MUSCLE_NAMES.length) + 1} of {MUSCLE_NAMES.length} · id {m.id}</p>
     </section>
   );
 }

@@ -9,7 +9,19 @@ const FineControls = lazy(() => import('./FineControls'));
 
 const LAYER_LABELS: Record<LayerId, string> = { skin: 'Skin', bones: 'Bones', muscles: 'Muscles', labels: 'Labels' };
 const SIDE_LABELS = { r: 'Right', l: 'Left', both: 'Both' } as const;
-const GROUPS: FunctionalGroup[] = ['flexor', 'extensor', 'abductor', 'adductor', 'external_rotator', 'internal_rotator', 'trunk'];
+const GROUPS: FunctionalGroup[] = [
+  'flexor',
+  'extensor',
+  'abductor',
+  'adductor',
+  'external_rotator',
+  'internal_rotator',
+  'trunk',
+  'abdominal',
+  'knee_extensor',
+  'knee_flexor',
+  'plantarflexor',
+];
 
 export function LayersPanel() {
   const layers = useStore((s) => s.layers);

@@ -4,7 +4,7 @@
  */
 import { MUSCLES, type Muscle, muscleLabel } from '../anatomy/muscles/catalog';
 import { MUSCLE_FACTS } from '../anatomy/muscles/facts';
-import type { FunctionalGroup } from '../anatomy/muscles/types';
+import { type FunctionalGroup, GROUP_ACTION, MUSCLE_NAMES } from '../anatomy/muscles/types';
 import type { SideView } from '../state/types';
 
 export type ListGroup = FunctionalGroup | 'knee';
@@ -18,9 +18,25 @@ export const GROUP_LABELS: Record<ListGroup, string> = {
   internal_rotator: 'Hip internal rotators',
   trunk: 'Low back (lumbar spine)',
   knee: 'Knee flexors',
+  knee_extensor: 'Knee extensors',
+  knee_flexor: 'Knee flexors',
+  plantarflexor: 'Ankle plantarflexors (calf)',
+  abdominal: 'Abdominal wall',
 };
 
-const ORDER: ListGroup[] = ['flexor', 'extensor', 'abductor', 'adductor', 'external_rotator', 'internal_rotator', 'trunk', 'knee'];
+const ORDER: ListGroup[] = [
+  'flexor',
+  'extensor',
+  'abductor',
+  'adductor',
+  'external_rotator',
+  'internal_rotator',
+  'trunk',
+  'abdominal',
+  'knee_extensor',
+  'knee',
+  'plantarflexor',
+];
 
 /** The group a muscle is listed under: its first declared action (knee-only muscles under "Knee flexors"). */
 export function listGroup(m: Muscle): ListGroup {
@@ -37,7 +53,8 @@ function haystack(m: Muscle): string[] {
     m.name.replace(/_/g, ' '),
     m.id,
     ...f.synonyms,
-    ...f.groups.map((g) => `hip ${g.replace('_', ' ')}`),
+    // "hip flexor", "hip external rotator": only the hip groups (a knee extensor is no "hip extensor").
+    ...f.groups.filter((g) => GROUP_ACTION[g]).map((g) => `hip ${g.replace('_', ' ')}`),
     ...f.groups.map((g) => GROUP_LABELS[g]),
   ].map((s) => s.toLowerCase());
 }
@@ -66,7 +83,7 @@ export function listSections(query: string, side: SideView): Section[] {
     group,
     label: GROUP_LABELS[group],
     muscles: MUSCLES.filter((m) => listGroup(m) === group && (side === 'both' || m.side === side) && matches(m, query)).sort(
-      (a, b) => MUSCLES.indexOf(a) % 28 - (MUSCLES.indexOf(b) % 28) || (a.side === 'r' ? -1 : 1),
+      (a, b) => (MUSCLES.indexOf(a) % MUSCLE_NAMES.length) - (MUSCLES.indexOf(b) % MUSCLE_NAMES.length) || (a.side === 'r' ? -1 : 1),
     ),
   })).filter((s) => s.muscles.length);
 }

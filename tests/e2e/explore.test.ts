@@ -118,7 +118,7 @@ describe('explore', () => {
   it('layers, side and isolation change what is drawn and the link', async () => {
     const { page } = await open('/?muscle=psoas_major_r');
     const visible = () => page.evaluate(() => (window as unknown as { myomapProbe: { visibleMuscles(): string[] } }).myomapProbe.visibleMuscles());
-    expect((await visible()).length).toBe(56);
+    expect((await visible()).length).toBe(76);
     await page.getByRole('button', { name: 'Isolate with neighbours' }).click();
     await expect.poll(async () => (await visible()).length).toBeLessThan(20);
     const isolated = await visible();

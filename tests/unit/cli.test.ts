@@ -19,14 +19,51 @@ const parseCsv = (csv: string) => {
   return { cols, rows: rows.map((r) => r.split(',').map(Number)) };
 };
 
+/** The first 28 muscle names of SPEC.md, as written there. */
+const SPEC_FIRST_28 = [
+  'psoas_major',
+  'psoas_minor',
+  'iliacus',
+  'quadratus_lumborum',
+  'gluteus_maximus',
+  'gluteus_medius',
+  'gluteus_minimus',
+  'piriformis',
+  'gemellus_superior',
+  'obturator_internus',
+  'gemellus_inferior',
+  'obturator_externus',
+  'quadratus_femoris',
+  'tensor_fasciae_latae',
+  'sartorius',
+  'rectus_femoris',
+  'pectineus',
+  'adductor_longus',
+  'adductor_brevis',
+  'adductor_magnus',
+  'gracilis',
+  'biceps_femoris_long',
+  'biceps_femoris_short',
+  'semitendinosus',
+  'semimembranosus',
+  'iliocostalis_lumborum',
+  'longissimus_thoracis',
+  'multifidus_lumborum',
+];
+
 describe('myomap CLI', () => {
-  it('muscles: 56 entries with id, name, side and groups', async () => {
+  it('muscles: 76 entries with id, name, side and groups, the 28 hip and low-back names of SPEC.md first', async () => {
     const { code, out } = await cli('muscles');
     expect(code).toBe(0);
     const list = JSON.parse(out) as { id: string; name: string; side: string; groups: string[] }[];
-    expect(list).toHaveLength(56);
+    expect(list).toHaveLength(76);
+    expect(new Set(list.map((m) => m.id)).size).toBe(76);
     expect(list.find((m) => m.id === 'psoas_major_r')).toMatchObject({ name: 'Psoas major', side: 'r' });
+    expect(list.find((m) => m.id === 'gastrocnemius_medial_l')).toMatchObject({ name: 'Gastrocnemius (medial head)', side: 'l' });
     for (const m of list) expect(m.id.endsWith(`_${m.side}`)).toBe(true);
+    // SPEC.md's first 28 names, in its order, lead the right side (tests outside the project rely on them).
+    const bases = list.filter((m) => m.side === 'r').map((m) => m.id.replace(/_r$/, ''));
+    expect(bases.slice(0, 28)).toEqual(SPEC_FIRST_28);
   });
 
   it('muscle <id>: the facts, with citations', async () => {
@@ -64,7 +101,7 @@ describe('myomap CLI', () => {
     const { out } = await cli('motion', 'hip_flexion', '--step', '10');
     const { cols, rows } = parseCsv(out);
     expect(rows).toHaveLength(11);
-    expect(cols.filter((c) => c.endsWith('.length'))).toHaveLength(56);
+    expect(cols.filter((c) => c.endsWith('.length'))).toHaveLength(76);
   });
 
   it('refer: the right low back at L3 gives the right iliopsoas first and never the left; the chest gives nothing', async () => {

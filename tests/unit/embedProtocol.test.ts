@@ -517,7 +517,7 @@ describe('<myo-map> helpers and the Embed dialog snippets', () => {
       expect(REGIONS[m.name], m.name).toBeDefined();
       expect(silhouette(m.id)).toMatch(/<ellipse /);
     }
-    expect(Object.keys(REGIONS)).toHaveLength(28);
+    expect(Object.keys(REGIONS)).toHaveLength(38);
     expect(displayName('psoas')).toBe(null);
     expect(displayName('toString_r')).toBe(null);
     expect(silhouette(null)).not.toMatch(/<ellipse /);

@@ -24,6 +24,26 @@ export interface Landmark {
 type SidedSpec = [id: string, segment: 'pelvis' | 'femur' | 'tibia' | 'patella' | 'talus' | 'foot' | 'torso', at: Vec3, label: string];
 type MidSpec = [id: string, segment: SegmentId, at: Vec3, label: string];
 
+// ——— Attachments of the abdominal wall muscles on the lower ribcage (torso frame, origin at the T11/T12
+// disc; at neutral the torso frame is the world frame moved to (−0.0744, 1.223, 0)). Placed for the lean
+// 1.8 m subject from Gray's: the xiphoid at the T9 level ≈ 18 cm above the umbilicus, the costal margin
+// (cartilages 7–10) falling from it to its lowest point, the 10th cartilage, at the L3 level; the ribs'
+// outer surfaces 1.5–2.5 cm under the skin of the flank. Used by rectus abdominis, the obliques and
+// transversus abdominis (muscles/paths/abdominalWall.ts) and their referral zones. ———
+const ABDOMINAL_WALL_SIDED: SidedSpec[] = [
+  ['costal_cartilage_5', 'torso', [0.1124, 0.082, 0.08], 'fifth costal cartilage, near the sternum'],
+  ['costal_cartilage_6', 'torso', [0.1164, 0.067, 0.055], 'sixth costal cartilage, near the sternum'],
+  ['costal_cartilage_7', 'torso', [0.1184, 0.052, 0.03], 'seventh costal cartilage, at the sternum'],
+  ['costal_margin_8', 'torso', [0.1094, 0.002, 0.075], 'costal margin at the eighth cartilage'],
+  ['costal_margin_9', 'torso', [0.0924, -0.038, 0.095], 'costal margin at the ninth cartilage'],
+  ['costal_margin_low', 'torso', [0.0694, -0.093, 0.112], 'lowest point of the costal margin (tenth cartilage)'],
+  ['rib6_lateral', 'torso', [0.0944, 0.067, 0.112], 'outer surface of the sixth rib, front of the side of the chest'],
+  ['rib7_lateral', 'torso', [0.0794, 0.047, 0.12], 'outer surface of the seventh rib, side of the chest'],
+  ['rib9_lateral', 'torso', [0.0444, -0.013, 0.126], 'outer surface of the ninth rib, side of the chest'],
+  ['rib11_end', 'torso', [0.0294, -0.083, 0.113], 'free end of the eleventh rib'],
+];
+const ABDOMINAL_WALL_MIDLINE: MidSpec[] = [['xiphoid_process', 'torso', [0.1204, 0.042, 0], 'xiphoid process (tip of the sternum)']];
+
 /** Right-side landmarks; ids get `_r` / `_l`, segments of the leg get the side too. */
 const SIDED: SidedSpec[] = [
   // Hip bone
@@ -89,6 +109,7 @@ const SIDED: SidedSpec[] = [
   ['costal_margin', 'torso', [0.09, 0.075, 0.1], 'costal margin (lower border of the ribcage)'],
   // Surface (skin) landmarks, placed on the skin at neutral standing; used to describe referral zones
   ['gluteal_fold', 'pelvis', [-0.168, -0.17, 0.075], 'gluteal fold (lower crease of the buttock, on the skin)'],
+  ...ABDOMINAL_WALL_SIDED,
 ];
 
 /** Midline landmarks of the pelvis and sacrum. */
@@ -102,6 +123,7 @@ const MIDLINE: MidSpec[] = [
   // Surface (skin) landmarks at neutral standing
   ['umbilicus', 'pelvis', [0.045, 0.135, 0], 'umbilicus (on the skin, about the L3–L4 disc level)'],
   ['perineum', 'pelvis', [-0.08, -0.145, 0], 'centre of the perineum (on the skin, between the thighs)'],
+  ...ABDOMINAL_WALL_MIDLINE,
 ];
 
 const deg = Math.PI / 180;

@@ -1,5 +1,5 @@
 /**
- * The 56 muscles of SPEC.md: each of the 28 right-side definitions, and its mirror image on the left,
+ * The 76 muscles of SPEC.md: each of the 38 right-side definitions, and its mirror image on the left,
  * resolved to segment ids, coordinate indices and cylinder frames so that evaluating a path is cheap.
  */
 import { SIDES, type Side } from '../model/segments';
@@ -19,6 +19,9 @@ import {
 import { bicepsFemorisLong, bicepsFemorisShort, semimembranosus, semitendinosus } from './paths/hamstrings';
 import { iliacus, pectineus, psoasMajor, psoasMinor, rectusFemoris, sartorius, tensorFasciaeLatae } from './paths/hipFlexors';
 import { iliocostalisLumborum, longissimusThoracis, multifidusLumborum, quadratusLumborum } from './paths/trunk';
+import { externalOblique, internalOblique, rectusAbdominis, transversusAbdominis } from './paths/abdominalWall';
+import { gastrocnemiusLateral, gastrocnemiusMedial, soleus } from './paths/calf';
+import { vastusIntermedius, vastusLateralis, vastusMedialis } from './paths/vasti';
 import { type Architecture, MUSCLE_NAMES, type MuscleId, type MuscleName, type MusclePathDef } from './types';
 import { WRAP_CYLINDERS } from './wrapObjects';
 
@@ -51,6 +54,16 @@ export const DISPLAY_NAMES: Readonly<Record<MuscleName, string>> = {
   iliocostalis_lumborum: 'Iliocostalis lumborum',
   longissimus_thoracis: 'Longissimus thoracis',
   multifidus_lumborum: 'Multifidus (lumbar)',
+  vastus_lateralis: 'Vastus lateralis',
+  vastus_medialis: 'Vastus medialis',
+  vastus_intermedius: 'Vastus intermedius',
+  gastrocnemius_medial: 'Gastrocnemius (medial head)',
+  gastrocnemius_lateral: 'Gastrocnemius (lateral head)',
+  soleus: 'Soleus',
+  rectus_abdominis: 'Rectus abdominis',
+  external_oblique: 'External oblique',
+  internal_oblique: 'Internal oblique',
+  transversus_abdominis: 'Transversus abdominis',
 };
 
 const PATHS: Readonly<Record<MuscleName, MusclePathDef>> = {
@@ -82,6 +95,16 @@ const PATHS: Readonly<Record<MuscleName, MusclePathDef>> = {
   iliocostalis_lumborum: iliocostalisLumborum,
   longissimus_thoracis: longissimusThoracis,
   multifidus_lumborum: multifidusLumborum,
+  vastus_lateralis: vastusLateralis,
+  vastus_medialis: vastusMedialis,
+  vastus_intermedius: vastusIntermedius,
+  gastrocnemius_medial: gastrocnemiusMedial,
+  gastrocnemius_lateral: gastrocnemiusLateral,
+  soleus,
+  rectus_abdominis: rectusAbdominis,
+  external_oblique: externalOblique,
+  internal_oblique: internalOblique,
+  transversus_abdominis: transversusAbdominis,
 };
 
 export type { Fibre, ResolvedCylinder, ResolvedPoint } from '../path/resolve';

@@ -35,6 +35,17 @@ export const MUSCLE_NAMES = [
   'iliocostalis_lumborum',
   'longissimus_thoracis',
   'multifidus_lumborum',
+  // The thigh, calf and abdominal wall (SPEC.md: after the first 28, which stay first).
+  'vastus_lateralis',
+  'vastus_medialis',
+  'vastus_intermedius',
+  'gastrocnemius_medial',
+  'gastrocnemius_lateral',
+  'soleus',
+  'rectus_abdominis',
+  'external_oblique',
+  'internal_oblique',
+  'transversus_abdominis',
 ] as const;
 
 export type MuscleName = (typeof MUSCLE_NAMES)[number];
@@ -48,10 +59,17 @@ export const FUNCTIONAL_GROUPS = [
   'internal_rotator',
   'external_rotator',
   'trunk',
+  'knee_extensor',
+  'knee_flexor',
+  'plantarflexor',
+  'abdominal',
 ] as const;
 export type FunctionalGroup = (typeof FUNCTIONAL_GROUPS)[number];
 
-/** The hip coordinate and sign of moment arm that each hip group implies at neutral standing. */
+/**
+ * The hip coordinate and sign of moment arm that each hip group implies at neutral standing. The knee,
+ * ankle and abdominal groups carry none: their muscles do not cross the hip.
+ */
 export const GROUP_ACTION: Partial<Record<FunctionalGroup, { coordinate: HipCoordinateBase; sign: 1 | -1 }>> = {
   flexor: { coordinate: 'hip_flexion', sign: 1 },
   extensor: { coordinate: 'hip_flexion', sign: -1 },

@@ -31,6 +31,12 @@ export function mix(a: PathPointDef, b: PathPointDef, t: number): PathPointDef {
   };
 }
 
+/** `p` moved by `offset` (metres, in its segment's frame). */
+export const shift = (p: PathPointDef, offset: Vec3): PathPointDef => ({
+  ...p,
+  at: [p.at[0] + offset[0], p.at[1] + offset[1], p.at[2] + offset[2]],
+});
+
 export const G2392 = 'gait2392';
 
 /** A point given in the pelvis frame (as gait2392 gives lumbar points), carried by another segment. */

@@ -1,0 +1,101 @@
+/**
+ * The triceps surae. Gastrocnemius keeps gait2392's femoral origins (with its conditional point behind
+ * the condyles near full extension) and calcaneal insertion (CC BY 3.0); each head passes through its
+ * belly on the back of the calf (a via point on the tibia, 4–6 cm behind the bone), so that it lies on
+ * soleus rather than in it and a body built round it bulges where the calf does. A second fibre per head
+ * spans the width of its origin on the condyle. gait2392's soleus origin sits inside myomap's tibia, so
+ * soleus is placed from its anatomical origin (Gray's): the back of the fibular head and upper fibula,
+ * the tendinous arch, and the soleal line and middle of the medial border of the tibia; its fibres pass
+ * through the belly behind the deep compartment and converge on gait2392's calcaneal insertion.
+ */
+import type { FibreDef, MusclePathDef, PathPointDef } from '../types';
+import { G2392, onBone, pt, when } from './helpers';
+
+/** gait2392's insertion of the triceps surae (tendo calcaneus) on the calcaneal tuberosity. */
+const CALCANEUS = pt('foot', 0, 0.031, -0.0053);
+
+/** gait2392's conditional point of each head behind the femoral condyle, present from 45° of knee flexion to full extension. */
+const behindCondyle = (z: number): PathPointDef => when(pt('femur', -0.03, -0.402, z), 'knee_angle', [-45, 10]);
+
+const head = (
+  name: string,
+  origin: PathPointDef,
+  z: number,
+  belly: PathPointDef,
+  share: number,
+  source: string,
+  onCondyle?: PathPointDef,
+): FibreDef => ({
+  name,
+  points: [origin, behindCondyle(z), ...(onCondyle ? [onCondyle] : []), belly, CALCANEUS],
+  share,
+  source,
+});
+
+const BELLY = 'gait2392 (origin, condylar point, insertion); belly on the calf after gray';
+
+export const gastrocnemiusMedial: MusclePathDef = {
+  name: 'gastrocnemius_medial',
+  fibres: [
+    head('main', pt('femur', -0.019, -0.3929, -0.0235), -0.0258, pt('tibia', -0.056, -0.14, -0.024), 0.6, BELLY),
+    head(
+      'medial',
+      pt('femur', -0.014, -0.386, -0.034),
+      -0.035,
+      pt('tibia', -0.048, -0.15, -0.04),
+      0.4,
+      'gray (upper medial condyle); gait2392 (condylar point and insertion)',
+    ),
+  ],
+  architecture: { maxForce: 1558, optimalFibreLength: 0.06, tendonSlackLength: 0.39, pennation: 17, source: G2392 },
+};
+
+export const gastrocnemiusLateral: MusclePathDef = {
+  name: 'gastrocnemius_lateral',
+  fibres: [
+    head(
+      'main',
+      pt('femur', -0.022, -0.3946, 0.0272),
+      0.0274,
+      pt('tibia', -0.058, -0.13, 0.022),
+      0.6,
+      `${BELLY}; contact on the lateral tibial condyle (myomap)`,
+      // With the knee bent 50–70° the head rests on the back of the lateral tibial condyle.
+      onBone(pt('tibia', -0.033, -0.037, 0.027), [-1, 0, 0.3]),
+    ),
+    head(
+      'lateral',
+      pt('femur', -0.016, -0.388, 0.036),
+      0.036,
+      pt('tibia', -0.046, -0.14, 0.036),
+      0.4,
+      'gray (lateral condyle); gait2392 (condylar point and insertion)',
+    ),
+  ],
+  architecture: { maxForce: 683, optimalFibreLength: 0.064, tendonSlackLength: 0.38, pennation: 8, source: G2392 },
+};
+
+const SOLEUS = 'gray (origin and belly); gait2392 (calcaneal insertion)';
+const soleusFibre = (name: string, origin: PathPointDef, belly: PathPointDef, share: number): FibreDef => ({
+  name,
+  points: [origin, belly, CALCANEUS],
+  share,
+  source: SOLEUS,
+});
+
+export const soleus: MusclePathDef = {
+  name: 'soleus',
+  fibres: [
+    soleusFibre('from the fibular head', pt('tibia', -0.034, -0.075, 0.04), pt('tibia', -0.04, -0.23, 0.022), 0.25),
+    soleusFibre('from the upper fibula', pt('tibia', -0.03, -0.13, 0.038), pt('tibia', -0.044, -0.25, 0.014), 0.2),
+    soleusFibre('from the tendinous arch', pt('tibia', -0.027, -0.1, 0.014), pt('tibia', -0.045, -0.24, 0.004), 0.2),
+    soleusFibre('from the soleal line', pt('tibia', -0.016, -0.12, -0.01), pt('tibia', -0.042, -0.24, -0.012), 0.2),
+    soleusFibre(
+      'from the medial border of the tibia',
+      pt('tibia', -0.008, -0.2, -0.02),
+      pt('tibia', -0.036, -0.27, -0.02),
+      0.15,
+    ),
+  ],
+  architecture: { maxForce: 3549, optimalFibreLength: 0.05, tendonSlackLength: 0.25, pennation: 25, source: G2392 },
+};
