@@ -11,7 +11,7 @@
  * points or wrap cylinders that engage there (src/anatomy/muscles/paths, wrapObjects.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { neutralPose } from '../../src/anatomy/model/coordinates';
+import { type CoordinateName, neutralPose, poseFrom } from '../../src/anatomy/model/coordinates';
 import { MUSCLES, type Muscle } from '../../src/anatomy/muscles/catalog';
 import { PATH_STRUCTURES } from '../../src/anatomy/structures';
 import { MOTION_IDS, MOTIONS } from '../../src/anatomy/motions';
@@ -57,6 +57,36 @@ describe('structure paths stay out of bone', () => {
         );
       }
     }
+    expect(found).toEqual([]);
+  });
+});
+
+/**
+ * The muscles of the knee, calf and abdominal wall also at the ends of their own joints' ranges, which
+ * the four motions do not reach: the knee bent to 120° (with the hip flexed too), the ankle from full
+ * plantarflexion to dorsiflexion, and the trunk flexed, extended, bent and turned.
+ */
+const OWN_JOINTS: [string, Partial<Record<CoordinateName, number>>][] = [
+  ['knee bent 120°', { knee_angle_r: -120, knee_angle_l: -120 }],
+  ['hip and knee bent 120°', { hip_flexion_r: 120, knee_angle_r: -120, hip_flexion_l: 120, knee_angle_l: -120 }],
+  ['ankle plantarflexed 50°', { ankle_angle_r: -50, ankle_angle_l: -50 }],
+  ['ankle dorsiflexed 30°', { ankle_angle_r: 30, ankle_angle_l: 30, knee_angle_r: -40 }],
+  ['trunk flexed 60°', { lumbar_extension: -60 }],
+  ['trunk extended 30°', { lumbar_extension: 30 }],
+  ['trunk bent 30° right', { lumbar_bending: 30 }],
+  ['trunk turned 20° left and flexed', { lumbar_rotation: 20, lumbar_extension: -30 }],
+];
+const OWN_JOINT_MUSCLES = MUSCLES.filter((m) =>
+  /^(vastus|gastrocnemius|soleus|rectus_abdominis|external_oblique|internal_oblique|transversus)/.test(m.name),
+);
+
+describe('knee, calf and abdominal muscles stay out of bone at the ends of their joints’ ranges', () => {
+  it.each(OWN_JOINTS)('%s', (_, values) => {
+    const found = penetrations(OWN_JOINT_MUSCLES, poseFrom(values), OPTIONS).map(
+      (p) =>
+        `${p.muscle} (${p.fibre}) ${(p.depth * 1000).toFixed(1)} mm into ${p.bone}, ${(p.along * 1000).toFixed(0)} mm along`,
+    );
+    expect(OWN_JOINT_MUSCLES).toHaveLength(20);
     expect(found).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The triceps surae. Gastrocnemius keeps gait2392's femoral origins (with its conditional point behind
- * the condyles near full extension) and calcaneal insertion (CC BY 3.0); each head passes through its
+ * The triceps surae. Gastrocnemius keeps gait2392's femoral origins (with its point behind the condyles,
+ * here a contact point) and calcaneal insertion (CC BY 3.0); each head passes through its
  * belly on the back of the calf (a via point on the tibia, 4–6 cm behind the bone), so that it lies on
  * soleus rather than in it and a body built round it bulges where the calf does. A second fibre per head
  * spans the width of its origin on the condyle. gait2392's soleus origin sits inside myomap's tibia, so
@@ -9,13 +9,20 @@
  * through the belly behind the deep compartment and converge on gait2392's calcaneal insertion.
  */
 import type { FibreDef, MusclePathDef, PathPointDef } from '../types';
-import { G2392, onBone, pt, when } from './helpers';
+import { G2392, onBone, pt } from './helpers';
 
 /** gait2392's insertion of the triceps surae (tendo calcaneus) on the calcaneal tuberosity. */
 const CALCANEUS = pt('foot', 0, 0.031, -0.0053);
 
-/** gait2392's conditional point of each head behind the femoral condyle, present from 45° of knee flexion to full extension. */
-const behindCondyle = (z: number): PathPointDef => when(pt('femur', -0.03, -0.402, z), 'knee_angle', [-45, 10]);
+/**
+ * gait2392's point of each head behind the femoral condyle, which it keeps from 45° of knee flexion to
+ * full extension (a conditional point). With the belly on the calf, switching it in and out would make
+ * the length jump, so here it is a contact point on the back of the condyle: it holds the head while the
+ * straight line would cut the condyle (near extension) and lets go smoothly as the knee bends. Its normal
+ * leans well upward so that, in deep flexion, the line running back and up from the origin does not catch
+ * on it.
+ */
+const behindCondyle = (z: number): PathPointDef => onBone(pt('femur', -0.03, -0.402, z), [-1, 1.5, 0]);
 
 const head = (
   name: string,
@@ -92,7 +99,7 @@ export const soleus: MusclePathDef = {
     soleusFibre('from the soleal line', pt('tibia', -0.016, -0.12, -0.01), pt('tibia', -0.042, -0.24, -0.012), 0.2),
     soleusFibre(
       'from the medial border of the tibia',
-      pt('tibia', -0.008, -0.2, -0.02),
+      pt('tibia', -0.007, -0.2, -0.012),
       pt('tibia', -0.036, -0.27, -0.02),
       0.15,
     ),

@@ -15,7 +15,7 @@
  * Via points lie in each belly (2–4 cm from the shaft centre) and clear of the bone.
  */
 import type { FibreDef, MusclePathDef, PathPointDef } from '../types';
-import { G2392, pt, when } from './helpers';
+import { G2392, onBone, pt, when } from './helpers';
 
 /** gait2392's moving insertions of the vasti, in the patella frame (mean over the knee's range, within 2 mm). */
 const INSERTION = {
@@ -32,6 +32,16 @@ const VL_TROCHLEA = [overTrochlea(0.0361, -0.403, 0.0205, -69.33), overTrochlea(
 const VM_TROCHLEA = [overTrochlea(0.037, -0.4048, -0.0125, -69.33), overTrochlea(0.0274, -0.4255, -0.0131, -101.95)];
 const VI_TROCHLEA = [overTrochlea(0.0343, -0.403, 0.0055, -81.36)];
 
+/**
+ * The first of those places as a contact point, for the added fibres: their via points lie off gait2392's
+ * line, so a point switched in at a fixed knee angle would make their length jump; a contact point takes
+ * the tendon onto the front of the trochlea only once the straight line would cut into it (myomap).
+ */
+const onTrochlea = ([p]: PathPointDef[]): PathPointDef[] => [onBone({ segment: p!.segment, at: p!.at }, [1, 0, 0])];
+const VL_CONTACT = onTrochlea(VL_TROCHLEA);
+const VM_CONTACT = onTrochlea(VM_TROCHLEA);
+const VI_CONTACT = onTrochlea(VI_TROCHLEA);
+
 const fibre = (name: string, points: PathPointDef[], share: number, source: string): FibreDef => ({
   name,
   points,
@@ -39,7 +49,7 @@ const fibre = (name: string, points: PathPointDef[], share: number, source: stri
   source,
 });
 
-const GRAY_ORIGIN = 'gray (origin); gait2392 (distal points and insertion)';
+const GRAY_ORIGIN = 'gray (origin); gait2392 (distal point, as a contact point, and insertion)';
 
 export const vastusLateralis: MusclePathDef = {
   name: 'vastus_lateralis',
@@ -51,7 +61,7 @@ export const vastusLateralis: MusclePathDef = {
         pt('femur', 0.004, -0.046, 0.06),
         pt('femur', 0.034, -0.2, 0.055),
         pt('femur', 0.036, -0.33, 0.036),
-        ...VL_TROCHLEA,
+        ...VL_CONTACT,
         INSERTION.lateral,
       ],
       0.2,
@@ -63,7 +73,7 @@ export const vastusLateralis: MusclePathDef = {
         pt('femur', -0.005, -0.1, 0.05),
         pt('femur', 0.014, -0.215, 0.06),
         pt('femur', 0.032, -0.34, 0.038),
-        ...VL_TROCHLEA,
+        ...VL_CONTACT,
         INSERTION.lateral,
       ],
       0.25,
@@ -81,7 +91,7 @@ export const vastusLateralis: MusclePathDef = {
         pt('femur', 0.008, -0.245, 0.029),
         pt('femur', 0.012, -0.29, 0.043),
         pt('femur', 0.03, -0.35, 0.033),
-        ...VL_TROCHLEA,
+        ...VL_CONTACT,
         INSERTION.lateral,
       ],
       0.2,
@@ -101,7 +111,7 @@ export const vastusMedialis: MusclePathDef = {
         pt('femur', 0.006, -0.072, 0.016),
         pt('femur', 0.036, -0.2, -0.004),
         pt('femur', 0.042, -0.32, -0.014),
-        ...VM_TROCHLEA,
+        ...VM_CONTACT,
         INSERTION.medial,
       ],
       0.25,
@@ -123,15 +133,15 @@ export const vastusMedialis: MusclePathDef = {
     ),
     fibre(
       'from the medial supracondylar line',
-      [pt('femur', 0.008, -0.29, 0.0), pt('femur', 0.03, -0.34, -0.022), ...VM_TROCHLEA, INSERTION.medial],
+      [pt('femur', 0.01, -0.29, 0.004), pt('femur', 0.03, -0.34, -0.022), ...VM_CONTACT, INSERTION.medial],
       0.2,
       GRAY_ORIGIN,
     ),
     fibre(
       'oblique, from the adductor magnus tendon',
-      [pt('femur', -0.004, -0.34, -0.016), pt('femur', 0.025, -0.37, -0.036), ...VM_TROCHLEA, INSERTION.medial],
+      [pt('femur', 0.001, -0.342, -0.013), pt('femur', 0.025, -0.37, -0.036), ...VM_CONTACT, INSERTION.medial],
       0.2,
-      'gray (vastus medialis obliquus from the adductor magnus tendon); gait2392 (distal points and insertion)',
+      'gray (vastus medialis obliquus from the adductor magnus tendon); gait2392 (distal point, as a contact point, and insertion)',
     ),
   ],
   architecture: { maxForce: 1294, optimalFibreLength: 0.089, tendonSlackLength: 0.126, pennation: 5, source: G2392 },
@@ -147,7 +157,7 @@ export const vastusIntermedius: MusclePathDef = {
         pt('femur', 0.03, -0.135, 0.03),
         pt('femur', 0.036, -0.2, 0.024),
         pt('femur', 0.04, -0.3, 0.012),
-        ...VI_TROCHLEA,
+        ...VI_CONTACT,
         INSERTION.intermedius,
       ],
       0.3,
@@ -165,7 +175,7 @@ export const vastusIntermedius: MusclePathDef = {
         pt('femur', 0.011, -0.11, 0.047),
         pt('femur', 0.03, -0.22, 0.038),
         pt('femur', 0.04, -0.31, 0.022),
-        ...VI_TROCHLEA,
+        ...VI_CONTACT,
         INSERTION.intermedius,
       ],
       0.3,
