@@ -20,6 +20,8 @@ import { MUSCLE_FACTS } from '../../src/anatomy/muscles/facts';
 import type { MuscleId, MuscleName } from '../../src/anatomy/muscles/types';
 import { MOTIONS } from '../../src/anatomy/motions';
 import { lengthOf, momentArm } from '../../src/anatomy/path/mechanics';
+import { landmarkAt } from '../../src/anatomy/referral/evaluate';
+import { patternsOf, refer } from '../../src/anatomy/referral/refer';
 import { fibrePolyline, maxPolylinePoints } from '../../src/anatomy/path/musclePath';
 import { BONES, boneField } from '../../src/geometry/bones';
 import { bodyDepth } from '../../src/geometry/skin/field';
@@ -500,5 +502,99 @@ describe('the abdominal wall', () => {
       }
     }
     expect([...new Set(found)]).toEqual([]);
+  });
+});
+
+// ——— Referral zones (Travell & Simons), checked where they land and for honest evidence ———
+
+const lm = (id: string) => landmarkAt(id, 'r');
+const plus = (a: readonly number[], b: readonly number[]): [number, number, number] => [
+  a[0]! + b[0]!,
+  a[1]! + b[1]!,
+  a[2]! + b[2]!,
+];
+const half = (a: readonly number[], b: readonly number[]) => [0, 1, 2].map((i) => (a[i]! + b[i]!) / 2);
+const unit = (v: readonly number[]): [number, number, number] => {
+  const l = Math.hypot(...v);
+  return [v[0]! / l, v[1]! / l, v[2]! / l];
+};
+/** The muscle:zone-type pairs of `refer` at a skin point (right side unless mirrored), for the ten muscles only. */
+function referred(p: [number, number, number], n: readonly number[]): string[] {
+  return refer(p, unit(n))
+    .filter((h) => NAMES.some((name) => h.muscle.startsWith(name)))
+    .map((h) => `${h.muscle}:${h.zone}`);
+}
+
+describe('their referral zones', () => {
+  it('come from Travell & Simons, and none claims more than recalled (the figures were not checked)', () => {
+    for (const n of NAMES) {
+      const patterns = patternsOf(n);
+      expect(patterns.length, n).toBeGreaterThan(0);
+      for (const z of patterns.flatMap((p) => p.zones)) {
+        expect(['recalled', 'uncertain'], `${n}: ${z.id}`).toContain(z.evidence);
+        expect(
+          z.citations.some((c) => (c.source === 'TS1' || c.source === 'TS2') && /ch\. \d+/.test(c.where ?? '')),
+          z.id,
+        ).toBe(true);
+      }
+      for (const t of MUSCLE_FACTS[n].triggerPoints)
+        expect(['recalled', 'uncertain'], `${n}: ${t.id}`).toContain(t.evidence);
+    }
+  });
+
+  it('land where the book puts them', () => {
+    // The instep: the inner arch of the right foot.
+    expect(referred(plus(half(lm('heel_r'), lm('first_metatarsal_head_r')), [0, 0, -0.03]), [0, -0.3, -1])).toContain(
+      'gastrocnemius_medial_r:essential',
+    );
+    // The back and the underside of the right heel.
+    expect(referred(plus(lm('heel_r'), [-0.025, 0.02, 0]), [-1, 0, 0])).toContain('soleus_r:essential');
+    expect(referred(plus(lm('heel_r'), [0.02, -0.024, 0]), [0, -1, 0])).toContain('soleus_r:essential');
+    // Behind the right knee: both heads of gastrocnemius.
+    const knee = referred(plus(half(lm('medial_condyle_r'), lm('lateral_condyle_r')), [-0.045, 0.008, 0]), [-1, 0, 0]);
+    expect(knee).toEqual(
+      expect.arrayContaining(['gastrocnemius_medial_r:essential', 'gastrocnemius_lateral_r:essential']),
+    );
+    // Outer mid-thigh: vastus lateralis; front of the mid-thigh: vastus intermedius; inner knee: vastus medialis.
+    expect(
+      referred(plus(half(lm('greater_trochanter_r'), lm('lateral_epicondyle_r')), [0, 0, 0.035]), [0, 0, 1]),
+    ).toContain('vastus_lateralis_r:essential');
+    expect(referred(plus(lm('linea_aspera_r'), [0.09, 0, -0.01]), [1, 0, 0])).toContain(
+      'vastus_intermedius_r:essential',
+    );
+    expect(referred(plus(lm('medial_epicondyle_r'), [0.02, 0.03, -0.03]), [0.3, 0, -1])).toContain(
+      'vastus_medialis_r:essential',
+    );
+  });
+
+  it('the abdominal wall refers across the back on both sides, to the groin on its own side, and across the upper belly', () => {
+    // Beside the spine at the thoracolumbar junction, and at the level of the sacroiliac joints: rectus abdominis, both sides.
+    for (const [p, n] of [
+      [plus(lm('l1_spinous'), [-0.015, 0.03, 0.06]), [-1, 0, 0.2]],
+      [plus(lm('s2_tubercle'), [-0.01, 0.035, 0.05]), [-1, 0, 0.2]],
+    ] as const) {
+      expect(referred(p, n)).toEqual(
+        expect.arrayContaining(['rectus_abdominis_r:essential', 'rectus_abdominis_l:essential']),
+      );
+    }
+    // The right groin: the right obliques, not the left.
+    const groin = referred(plus(lm('pubic_tubercle_r'), [0.045, 0.025, 0.04]), [1, 0.3, 0.1]);
+    expect(groin).toEqual(expect.arrayContaining(['external_oblique_r:essential', 'internal_oblique_r:essential']));
+    expect(groin.some((h) => h.includes('oblique_l'))).toBe(false);
+    // Below the xiphoid: transversus and the external obliques of both sides.
+    const upper = referred(plus(lm('xiphoid_process'), [0.02, -0.05, 0.01]), [1, 0, 0]);
+    expect(upper).toEqual(
+      expect.arrayContaining([
+        'transversus_abdominis_r:essential',
+        'transversus_abdominis_l:essential',
+        'external_oblique_l:essential',
+      ]),
+    );
+    // Round the navel: rectus abdominis.
+    expect(referred(plus(lm('umbilicus'), [0.005, 0.01, 0.03]), [1, 0, 0.2])).toContain('rectus_abdominis_r:essential');
+    // Low on the outer thigh none of them refers.
+    expect(
+      referred(plus(lm('fibular_head_r'), [0.01, 0.1, 0.04]), [0, 0, 1]).some((h) => /abdominis|oblique/.test(h)),
+    ).toBe(false);
   });
 });

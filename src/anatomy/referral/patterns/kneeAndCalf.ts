@@ -182,7 +182,12 @@ export const SOLEUS_HEEL: Pattern = {
       laterality: 'ipsilateral',
       evidence: 'recalled',
       citations: [SOLEUS],
-      regions: [{ kind: 'limb', limb: 'foot', from: -0.15, to: 0.2, around: [90, 270] }],
+      // The foot's axis runs along the sole from under the heel, so the back of the heel lies behind its
+      // start (all the way round) and the underside below it.
+      regions: [
+        { kind: 'limb', limb: 'foot', from: -0.2, to: 0.02, around: [0, 360] },
+        { kind: 'limb', limb: 'foot', from: 0.02, to: 0.2, around: [110, 250] },
+      ],
     },
     {
       id: 'soleus-achilles',
