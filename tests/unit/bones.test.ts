@@ -95,6 +95,7 @@ describe('bone models', () => {
       for (const f of m.fibres) {
         const ends = [f.points[0]!, f.points[f.points.length - 1]!];
         ends.forEach((p, k) => {
+          if (p.attachedTo) return; // on soft tissue (linea alba, fascia, ligament) or an unmodelled bone
           const candidates = bonesFor(p.segment);
           if (!candidates.length) return; // torso: the ribs are not modelled
           const d = Math.min(...candidates.map((b) => distanceTo(b, p.at)));

@@ -97,6 +97,12 @@ export interface PathPointDef {
    * so that its length never jumps.
    */
   contact?: { normal: Vec3 };
+  /**
+   * For a first or last point that is not on a modelled bone: what it is attached to — soft tissue
+   * ("linea alba", "thoracolumbar fascia", "inguinal ligament") or a bone the model lacks ("sixth costal
+   * cartilage"). Ends without it lie on the bone of their segment.
+   */
+  attachedTo?: string;
 }
 
 export type Quadrant = 'all' | '+x' | '-x' | '+y' | '-y';

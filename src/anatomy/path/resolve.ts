@@ -19,6 +19,8 @@ export interface ResolvedPoint {
   when?: { coordinate: CoordinateName; coordinateIndex: number; range: readonly [number, number] };
   /** Bony edge of a contact point (segment frame; see PathPointDef.contact). */
   contact?: { normal: Vec3 };
+  /** What an end point is attached to when it is not a modelled bone (see PathPointDef.attachedTo). */
+  attachedTo?: string;
 }
 
 export interface ResolvedCylinder {
@@ -102,6 +104,7 @@ export function resolveFibre(f: FibreDef, where: Placement, cylinders: readonly 
         index,
       };
       if (p.contact) resolved.contact = { normal: mirrorVec(p.contact.normal, where.mirror) };
+      if (p.attachedTo) resolved.attachedTo = p.attachedTo;
       if (p.when) {
         const coordinate = `${p.when.coordinate}_${where.side}` as CoordinateName;
         resolved.when = { coordinate, coordinateIndex: COORDINATE_INDEX[coordinate], range: p.when.range };

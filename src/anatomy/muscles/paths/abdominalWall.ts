@@ -16,7 +16,7 @@
 import type { Vec3 } from '../../math/vec3';
 import { neutralFrames, toSegment } from '../../model/kinematics';
 import type { FibreDef, MusclePathDef, PathPointDef } from '../types';
-import { at, mix, pt, shift } from './helpers';
+import { at, attached, mix, pt, shift } from './helpers';
 
 /**
  * Horizontal sections of the outer surface of the abdominal muscles (neutral world, metres), about
@@ -100,27 +100,27 @@ export const rectusAbdominis: MusclePathDef = {
   fibres: [
     rectusFibre(
       'from the symphysis to the xiphoid',
-      pt('pelvis', -0.026, -0.074, 0.006),
+      pt('pelvis', -0.0292, -0.0742, 0.0075),
       0.012,
-      at('xiphoid_process', [0.004, 0.002, 0.01]),
+      attached(at('xiphoid_process', [0.004, 0.002, 0.01]), 'xiphoid process'),
     ),
     rectusFibre(
       'to the seventh cartilage',
-      pt('pelvis', -0.024, -0.073, 0.013),
+      pt('pelvis', -0.0282, -0.0735, 0.0125),
       0.03,
-      at('costal_cartilage_7_r', [0.004, 0, 0]),
+      attached(at('costal_cartilage_7_r', [0.004, 0, 0]), 'seventh costal cartilage'),
     ),
     rectusFibre(
       'to the sixth cartilage',
-      pt('pelvis', -0.022, -0.073, 0.019),
+      pt('pelvis', -0.0259, -0.076, 0.0222),
       0.048,
-      at('costal_cartilage_6_r', [0.004, 0, 0]),
+      attached(at('costal_cartilage_6_r', [0.004, 0, 0]), 'sixth costal cartilage'),
     ),
     rectusFibre(
       'from the pubic crest to the fifth cartilage',
-      pt('pelvis', -0.02, -0.073, 0.024),
+      pt('pelvis', -0.0242, -0.0757, 0.0255),
       0.065,
-      at('costal_cartilage_5_r', [0.004, 0, 0]),
+      attached(at('costal_cartilage_5_r', [0.004, 0, 0]), 'fifth costal cartilage'),
     ),
   ],
   architecture: {
@@ -144,18 +144,18 @@ export const externalOblique: MusclePathDef = {
   fibres: [
     sheet(
       'from the twelfth rib to the iliac crest',
-      [at('rib12_tip_r', [0.004, -0.004, 0.014]), pt('pelvis', -0.07, 0.094, 0.127)],
+      [at('rib12_tip_r', [0.004, -0.004, 0.014]), pt('pelvis', -0.071, 0.0888, 0.1234)],
       0.15,
     ),
     sheet(
       'from the eleventh rib to the iliac crest',
-      [at('rib11_end_r', [0, -0.004, 0.01]), wall('l3', 1.08, 100, E), pt('pelvis', -0.042, 0.068, 0.134)],
+      [at('rib11_end_r', [0, -0.004, 0.01]), wall('l3', 1.08, 100, E), pt('pelvis', -0.0449, 0.0656, 0.1304)],
       0.2,
     ),
     sheet(
       'from the ninth rib to the anterior superior iliac spine',
       [
-        at('rib9_lateral_r', [0, 0, 0.006]),
+        attached(at('rib9_lateral_r', [0, 0, 0.006]), 'ninth rib'),
         wall('l1', 1.16, 86, E),
         wall('l3', 1.07, 72, E),
         at('asis_r', [0.008, 0.006, 0.004]),
@@ -165,20 +165,25 @@ export const externalOblique: MusclePathDef = {
     sheet(
       'from the seventh rib to the pubic tubercle',
       [
-        at('rib7_lateral_r', [0, 0, 0.006]),
+        attached(at('rib7_lateral_r', [0, 0, 0.006]), 'seventh rib'),
         wall('torso', 1.22, 62, E),
         wall('l1', 1.15, 48, E),
         wall('l3', 1.07, 34, E),
         wall('pelvis', 0.98, 22, E),
         // Along the inguinal ligament's medial end to the pubic tubercle.
         shift(mix(ASIS, PUBIC_TUBERCLE, 0.75), [0.016, 0.004, 0]),
-        at('pubic_tubercle_r', [0.008, 0.006, 0]),
+        at('pubic_tubercle_r', [0.004, 0.003, 0.001]),
       ],
       0.25,
     ),
     sheet(
       'from the sixth rib to the linea alba',
-      [at('rib6_lateral_r', [0, 0, 0.006]), wall('torso', 1.24, 40, E), wall('l1', 1.16, 18, E), wall('l3', 1.1, 2, E)],
+      [
+        attached(at('rib6_lateral_r', [0, 0, 0.006]), 'sixth rib'),
+        wall('torso', 1.24, 40, E),
+        wall('l1', 1.16, 18, E),
+        attached(wall('l3', 1.1, 2, E), 'linea alba'),
+      ],
       0.2,
     ),
   ],
@@ -201,13 +206,13 @@ export const internalOblique: MusclePathDef = {
   name: 'internal_oblique',
   fibres: [
     sheet(
-      'from the thoracolumbar fascia to the twelfth rib',
-      [pt('pelvis', -0.098, 0.094, 0.104), at('rib12_tip_r', [0.004, -0.006, 0.004])],
+      'from the posterior iliac crest to the twelfth rib',
+      [pt('pelvis', -0.0971, 0.0911, 0.1037), at('rib12_tip_r', [0.004, -0.006, 0.004])],
       0.15,
     ),
     sheet(
       'from the iliac crest to the eleventh rib',
-      [pt('pelvis', -0.072, 0.096, 0.116), wall('l3', 1.09, 100, I), at('rib11_end_r', [0, -0.006, 0])],
+      [pt('pelvis', -0.0728, 0.0924, 0.1155), wall('l3', 1.09, 100, I), at('rib11_end_r', [0, -0.006, 0])],
       0.2,
     ),
     sheet(
@@ -215,21 +220,26 @@ export const internalOblique: MusclePathDef = {
       [
         pt('pelvis', -0.045, 0.072, 0.123),
         wall('l3', 1.08, 82, I),
-        at('costal_margin_low_r', [-0.004, -0.006, -0.004]),
+        attached(at('costal_margin_low_r', [-0.004, -0.006, -0.004]), 'tenth costal cartilage'),
       ],
       0.2,
     ),
     sheet(
       'from the anterior iliac crest to the linea alba',
-      [at('asis_r', [-0.01, 0.01, -0.008]), wall('pelvis', 1.0, 62, I), wall('l3', 1.07, 32, I), wall('l3', 1.1, 2, I)],
+      [
+        at('asis_r', [-0.01, 0.01, -0.008]),
+        wall('pelvis', 1.0, 62, I),
+        wall('l3', 1.07, 32, I),
+        attached(wall('l3', 1.1, 2, I), 'linea alba'),
+      ],
       0.25,
     ),
     sheet(
       'from the inguinal ligament to the pubic crest',
       [
-        shift(mix(ASIS, PUBIC_TUBERCLE, 0.3), [0.006, 0.008, 0]),
+        attached(shift(mix(ASIS, PUBIC_TUBERCLE, 0.3), [0.006, 0.008, 0]), 'inguinal ligament'),
         wall('pelvis', 0.94, 26, I),
-        pt('pelvis', -0.021, -0.07, 0.02),
+        pt('pelvis', -0.0259, -0.0756, 0.0229),
       ],
       0.2,
     ),
@@ -254,27 +264,31 @@ export const transversusAbdominis: MusclePathDef = {
   fibres: [
     sheet(
       'from the eighth costal cartilage',
-      [at('costal_margin_8_r', [-0.012, 0, -0.006]), wall('torso', 1.225, 30, T), wall('torso', 1.23, 4, T)],
+      [
+        attached(at('costal_margin_8_r', [-0.012, 0, -0.006]), 'eighth costal cartilage'),
+        wall('torso', 1.225, 30, T),
+        attached(wall('torso', 1.23, 4, T), 'linea alba'),
+      ],
       0.15,
     ),
     sheet(
       'from the lower costal cartilages',
       [
-        at('costal_margin_low_r', [-0.008, 0.004, -0.01]),
+        attached(at('costal_margin_low_r', [-0.008, 0.004, -0.01]), 'tenth costal cartilage'),
         wall('l1', 1.15, 62, T),
         wall('l1', 1.15, 30, T),
-        wall('l1', 1.15, 3, T),
+        attached(wall('l1', 1.15, 3, T), 'linea alba'),
       ],
       0.2,
     ),
     sheet(
       'from the thoracolumbar fascia',
       [
-        pt('l3', -0.046, 0.002, 0.09),
+        attached(pt('l3', -0.046, 0.002, 0.09), 'thoracolumbar fascia'),
         wall('l3', 1.09, 105, T),
         wall('l3', 1.09, 75, T),
         wall('l3', 1.09, 42, T),
-        wall('l3', 1.09, 3, T),
+        attached(wall('l3', 1.09, 3, T), 'linea alba'),
       ],
       0.3,
     ),
@@ -284,16 +298,16 @@ export const transversusAbdominis: MusclePathDef = {
         pt('pelvis', -0.05, 0.068, 0.113),
         wall('pelvis', 1.0, 62, T),
         wall('pelvis', 0.99, 30, T),
-        wall('pelvis', 0.98, 3, T),
+        attached(wall('pelvis', 0.98, 3, T), 'linea alba'),
       ],
       0.2,
     ),
     sheet(
       'from the inguinal ligament to the pubic crest',
       [
-        shift(mix(ASIS, PUBIC_TUBERCLE, 0.25), [0, 0.012, -0.004]),
+        attached(shift(mix(ASIS, PUBIC_TUBERCLE, 0.25), [0, 0.012, -0.004]), 'inguinal ligament'),
         wall('pelvis', 0.935, 30, T),
-        pt('pelvis', -0.023, -0.069, 0.016),
+        pt('pelvis', -0.0291, -0.0709, 0.0142),
       ],
       0.15,
     ),

@@ -9,7 +9,7 @@
  * through the belly behind the deep compartment and converge on gait2392's calcaneal insertion.
  */
 import type { FibreDef, MusclePathDef, PathPointDef } from '../types';
-import { G2392, onBone, pt } from './helpers';
+import { at, attached, G2392, onBone, pt } from './helpers';
 
 /** gait2392's insertion of the triceps surae (tendo calcaneus) on the calcaneal tuberosity. */
 const CALCANEUS = pt('foot', 0, 0.031, -0.0053);
@@ -39,12 +39,22 @@ const head = (
   source,
 });
 
-const BELLY = 'gait2392 (origin, condylar point, insertion); belly on the calf after gray';
+const BELLY =
+  'gait2392 (origin, moved onto the bone; condylar point, as a contact point; insertion); belly on the calf after gray';
 
 export const gastrocnemiusMedial: MusclePathDef = {
   name: 'gastrocnemius_medial',
   fibres: [
-    head('main', pt('femur', -0.019, -0.3929, -0.0235), -0.0258, pt('tibia', -0.056, -0.14, -0.024), 0.6, BELLY),
+    head(
+      'main',
+      // gait2392's origin lies 10 mm inside myomap's condyle (which sits too far back, issue 11): moved up
+      // and back onto the popliteal surface above the condyle, and tied to the condyle landmark.
+      at('medial_condyle_r', [-0.018, 0.018, 0.0005]),
+      -0.0258,
+      pt('tibia', -0.056, -0.14, -0.024),
+      0.6,
+      BELLY,
+    ),
     head(
       'medial',
       pt('femur', -0.014, -0.386, -0.034),
@@ -62,7 +72,8 @@ export const gastrocnemiusLateral: MusclePathDef = {
   fibres: [
     head(
       'main',
-      pt('femur', -0.022, -0.3946, 0.0272),
+      // As the medial head: gait2392's origin, 5 mm inside the condyle, moved onto its surface.
+      at('lateral_condyle_r', [-0.019, 0.0144, 0.0042]),
       0.0274,
       pt('tibia', -0.058, -0.13, 0.022),
       0.6,
@@ -93,10 +104,15 @@ const soleusFibre = (name: string, origin: PathPointDef, belly: PathPointDef, sh
 export const soleus: MusclePathDef = {
   name: 'soleus',
   fibres: [
-    soleusFibre('from the fibular head', pt('tibia', -0.034, -0.075, 0.04), pt('tibia', -0.04, -0.23, 0.022), 0.25),
+    soleusFibre('from the fibular head', pt('tibia', -0.0276, -0.0759, 0.0374), pt('tibia', -0.04, -0.23, 0.022), 0.25),
     soleusFibre('from the upper fibula', pt('tibia', -0.03, -0.13, 0.038), pt('tibia', -0.044, -0.25, 0.014), 0.2),
-    soleusFibre('from the tendinous arch', pt('tibia', -0.027, -0.1, 0.014), pt('tibia', -0.045, -0.24, 0.004), 0.2),
-    soleusFibre('from the soleal line', pt('tibia', -0.016, -0.12, -0.01), pt('tibia', -0.042, -0.24, -0.012), 0.2),
+    soleusFibre(
+      'from the tendinous arch',
+      attached(pt('tibia', -0.027, -0.1, 0.014), 'tendinous arch of soleus'),
+      pt('tibia', -0.045, -0.24, 0.004),
+      0.2,
+    ),
+    soleusFibre('from the soleal line', pt('tibia', -0.0129, -0.1198, -0.009), pt('tibia', -0.042, -0.24, -0.012), 0.2),
     soleusFibre(
       'from the medial border of the tibia',
       pt('tibia', -0.007, -0.2, -0.012),

@@ -37,6 +37,9 @@ export const shift = (p: PathPointDef, offset: Vec3): PathPointDef => ({
   at: [p.at[0] + offset[0], p.at[1] + offset[1], p.at[2] + offset[2]],
 });
 
+/** An end point attached to soft tissue or to a bone the model lacks (PathPointDef.attachedTo). */
+export const attached = (p: PathPointDef, to: string): PathPointDef => ({ ...p, attachedTo: to });
+
 export const G2392 = 'gait2392';
 
 /** A point given in the pelvis frame (as gait2392 gives lumbar points), carried by another segment. */

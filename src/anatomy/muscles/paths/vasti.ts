@@ -58,7 +58,7 @@ export const vastusLateralis: MusclePathDef = {
       'from the greater trochanter',
       [
         // Anterior and lower borders of the greater trochanter, top of the intertrochanteric line.
-        pt('femur', 0.004, -0.046, 0.06),
+        pt('femur', 0.0026, -0.045, 0.0585),
         pt('femur', 0.034, -0.2, 0.055),
         pt('femur', 0.036, -0.33, 0.036),
         ...VL_CONTACT,
@@ -81,14 +81,20 @@ export const vastusLateralis: MusclePathDef = {
     ),
     fibre(
       'from the linea aspera (gait2392)',
-      [pt('femur', 0.0048, -0.1854, 0.0349), pt('femur', 0.0269, -0.2591, 0.0409), ...VL_TROCHLEA, INSERTION.lateral],
+      [
+        // gait2392's origin, moved 2.4 mm onto myomap's bone surface.
+        pt('femur', 0.0068, -0.1851, 0.0335),
+        pt('femur', 0.0269, -0.2591, 0.0409),
+        ...VL_TROCHLEA,
+        INSERTION.lateral,
+      ],
       0.35,
       G2392,
     ),
     fibre(
       'from the lower linea aspera',
       [
-        pt('femur', 0.008, -0.245, 0.029),
+        pt('femur', 0.01, -0.2448, 0.0275),
         pt('femur', 0.012, -0.29, 0.043),
         pt('femur', 0.03, -0.35, 0.033),
         ...VL_CONTACT,
@@ -153,7 +159,7 @@ export const vastusIntermedius: MusclePathDef = {
     fibre(
       'from the upper front of the shaft',
       [
-        pt('femur', 0.021, -0.09, 0.033),
+        pt('femur', 0.0193, -0.0905, 0.0329),
         pt('femur', 0.03, -0.135, 0.03),
         pt('femur', 0.036, -0.2, 0.024),
         pt('femur', 0.04, -0.3, 0.012),
