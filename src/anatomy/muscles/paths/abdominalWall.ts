@@ -16,7 +16,7 @@
 import type { Vec3 } from '../../math/vec3';
 import { neutralFrames, toSegment } from '../../model/kinematics';
 import type { FibreDef, MusclePathDef, PathPointDef } from '../types';
-import { at, attached, mix, pt, shift } from './helpers';
+import { at, attached, pt } from './helpers';
 
 /**
  * Horizontal sections of the outer surface of the abdominal muscles (neutral world, metres), about
@@ -136,8 +136,6 @@ export const rectusAbdominis: MusclePathDef = {
 // iliac crest, inguinal ligament and pubic tubercle, and by its aponeurosis the linea alba ———
 
 const E = LAYER.external;
-const ASIS = at('asis_r');
-const PUBIC_TUBERCLE = at('pubic_tubercle_r');
 
 export const externalOblique: MusclePathDef = {
   name: 'external_oblique',
@@ -171,7 +169,8 @@ export const externalOblique: MusclePathDef = {
         wall('l3', 1.07, 34, E),
         wall('pelvis', 0.98, 22, E),
         // Along the inguinal ligament's medial end to the pubic tubercle.
-        shift(mix(ASIS, PUBIC_TUBERCLE, 0.75), [0.016, 0.004, 0]),
+        // Along the medial end of the inguinal ligament, in front of it, to the pubic tubercle.
+        pt('pelvis', -0.014, -0.055, 0.05),
         at('pubic_tubercle_r', [0.004, 0.003, 0.001]),
       ],
       0.25,
@@ -237,7 +236,8 @@ export const internalOblique: MusclePathDef = {
     sheet(
       'from the inguinal ligament to the pubic crest',
       [
-        attached(shift(mix(ASIS, PUBIC_TUBERCLE, 0.3), [0.006, 0.008, 0]), 'inguinal ligament'),
+        // On the lateral two-thirds of the inguinal ligament (structures/paths/ligaments.ts), just above it.
+        attached(pt('pelvis', -0.014, -0.031, 0.085), 'inguinal ligament'),
         wall('pelvis', 0.94, 26, I),
         pt('pelvis', -0.0259, -0.0756, 0.0229),
       ],
@@ -305,7 +305,8 @@ export const transversusAbdominis: MusclePathDef = {
     sheet(
       'from the inguinal ligament to the pubic crest',
       [
-        attached(shift(mix(ASIS, PUBIC_TUBERCLE, 0.25), [0, 0.012, -0.004]), 'inguinal ligament'),
+        // On the lateral third of the inguinal ligament, just above and behind it.
+        attached(pt('pelvis', -0.016, -0.017, 0.1), 'inguinal ligament'),
         wall('pelvis', 0.935, 30, T),
         pt('pelvis', -0.0291, -0.0709, 0.0142),
       ],

@@ -31,12 +31,6 @@ export function mix(a: PathPointDef, b: PathPointDef, t: number): PathPointDef {
   };
 }
 
-/** `p` moved by `offset` (metres, in its segment's frame). */
-export const shift = (p: PathPointDef, offset: Vec3): PathPointDef => ({
-  ...p,
-  at: [p.at[0] + offset[0], p.at[1] + offset[1], p.at[2] + offset[2]],
-});
-
 /** An end point attached to soft tissue or to a bone the model lacks (PathPointDef.attachedTo). */
 export const attached = (p: PathPointDef, to: string): PathPointDef => ({ ...p, attachedTo: to });
 
