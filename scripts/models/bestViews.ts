@@ -1,7 +1,8 @@
 /**
  * Best views, offline: for every muscle, the view preset that shows most of its essential referral zone
- * on the skin and most of the muscle past the bones (src/geometry/views), written to
- * src/state/bestViews.json for the viewer (links, the list, search and the quiz turn the body there).
+ * on the skin and most of the muscle past the bones; for every other path-bound structure (ligaments,
+ * fascia, nerves, vessels), the view that shows most of it past the bones (src/geometry/views). Written
+ * to src/state/bestViews.json for the viewer (links, the list, search and the quiz turn the body there).
  * Run by `npm run models` after the body is built, from the same skin the app paints.
  */
 import { writeFileSync } from 'node:fs';
@@ -9,12 +10,21 @@ import type { Vec3 } from '../../src/anatomy/math/vec3';
 import { neutralFrames } from '../../src/anatomy/model/kinematics';
 import { neutralPose } from '../../src/anatomy/model/coordinates';
 import { MUSCLES, type Muscle } from '../../src/anatomy/muscles/catalog';
+import type { PathBody } from '../../src/anatomy/path/resolve';
+import { PATH_STRUCTURES } from '../../src/anatomy/structures';
 import { fibrePolyline, maxPolylinePoints } from '../../src/anatomy/path/musclePath';
 import { zoneMembership } from '../../src/anatomy/referral/evaluate';
 import { patternsOf } from '../../src/anatomy/referral/refer';
 import { loadBodyMesh } from '../../src/geometry/skin/load';
 import { bestOf, CANDIDATE_DIRECTIONS, scoreViews, type ViewScore } from '../../src/geometry/views/bestView';
-import { pointsSeenPastBone, type SkinSurface, skinTrianglesSeen, triangleAreas } from '../../src/geometry/views/visibility';
+import {
+  meanDepthUnderSkin,
+  pointsSeenPastBone,
+  type SkinSurface,
+  skinTree,
+  skinTrianglesSeen,
+  triangleAreas,
+} from '../../src/geometry/views/visibility';
 
 export const BEST_VIEWS_FILE = 'src/state/bestViews.json';
 
@@ -47,8 +57,8 @@ export function essentialWeights(skin: SkinSurface, areas: Float64Array, m: Musc
   return out;
 }
 
-/** Points along the muscle's fibres in neutral standing (ends left out: they sit on bone). */
-export function musclePoints(m: Muscle): number[] {
+/** Points along a muscle's (or structure's) fibres in neutral standing (ends left out: they sit on bone). */
+export function musclePoints(m: Pick<PathBody, 'fibres'>): number[] {
   const frames = neutralFrames();
   const pose = neutralPose();
   const out: number[] = [];
@@ -71,8 +81,11 @@ export function musclePoints(m: Muscle): number[] {
   return out;
 }
 
-/** A muscle's centre line lies about this far under its surface. */
+/** A muscle's centre line lies about this far under its surface; a nerve's or vessel's much less. */
 const SURFACE_LIFT = 0.012;
+const STRUCTURE_LIFT = 0.004;
+/** Depth under the skin (m) at which a structure counts as out of sight. */
+const DEPTH_SCALE = 0.3;
 
 export interface BestViews {
   views: Record<string, string>;
@@ -93,6 +106,19 @@ export async function computeBestViews(): Promise<BestViews> {
     const s = scoreViews(weights, seen, structure);
     scores[m.id] = s;
     views[m.id] = bestOf(s).view;
+  }
+  // A nerve or vessel is best seen from where bone hides least of it and it lies nearest the surface.
+  const tree = skinTree(skin);
+  for (const st of PATH_STRUCTURES) {
+    const points = musclePoints(st);
+    const structure = CANDIDATE_DIRECTIONS.map(
+      (d) =>
+        pointsSeenPastBone(frames, points, d, STRUCTURE_LIFT) *
+        (1 - Math.min(1, meanDepthUnderSkin(tree, points, d) / DEPTH_SCALE)),
+    );
+    const s = scoreViews(null, seen, structure);
+    scores[st.id] = s;
+    views[st.id] = bestOf(s).view;
   }
   return { views, scores };
 }

@@ -43,6 +43,7 @@ export const MODEL_SOURCES: Record<'bones' | 'body' | 'bestViews', string[]> = {
   bestViews: [
     ...new Set([...BONES, ...BODY]),
     'src/anatomy/muscles',
+    'src/anatomy/structures',
     'src/anatomy/path',
     'src/anatomy/referral',
     'src/geometry/views',

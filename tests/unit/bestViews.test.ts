@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { neutralFrames } from '../../src/anatomy/model/kinematics';
 import { MUSCLES } from '../../src/anatomy/muscles/catalog';
+import { PATH_STRUCTURES } from '../../src/anatomy/structures';
 import { type ViewName, viewDirection } from '../../src/geometry/views/directions';
 import { loadBodyMesh } from '../../src/geometry/skin/load';
 import { pointsSeenPastBone, shareSeen, skinTrianglesSeen, triangleAreas } from '../../src/geometry/views/visibility';
@@ -28,6 +29,18 @@ describe('best views', () => {
     for (const id of ['rectus_femoris_r', 'sartorius_l', 'pectineus_r']) expect(VIEWS[id], id).toMatch(/anterior|front_|oblique/);
     // Left and right twins open on mirrored sides.
     expect(VIEWS.tensor_fasciae_latae_r).not.toBe(VIEWS.tensor_fasciae_latae_l);
+  });
+
+  it('open nerves, vessels and ligaments from the side where they lie nearest the surface', () => {
+    for (const s of PATH_STRUCTURES) expect(VIEWS[s.id], s.id).toBeTruthy();
+    expect(VIEWS.sciatic_nerve_r).toMatch(/posterior|back_/);
+    expect(VIEWS.sacrotuberous_ligament_l).toMatch(/posterior|back_/);
+    expect(VIEWS.thoracolumbar_fascia).toBe('posterior');
+    for (const id of ['femoral_nerve_r', 'femoral_artery_l', 'inguinal_ligament_r', 'abdominal_aorta']) {
+      expect(VIEWS[id], id).toMatch(/anterior|front_|oblique/);
+    }
+    expect(VIEWS.iliotibial_tract_r).toMatch(/right|oblique|front_right|back_right/);
+    expect(VIEWS.iliotibial_tract_l).toMatch(/left|front_left|back_left/);
   });
 
   it('show at least half of every essential zone, and most of the muscle', async () => {

@@ -44,13 +44,18 @@ export function triangleAreas(s: SkinSurface): Float64Array {
   return out;
 }
 
-/** For each direction, 1 for each skin triangle the camera there sees, else 0. */
-export function skinTrianglesSeen(s: SkinSurface, directions: readonly Vec3[]): Uint8Array[] {
+/** A bounding-volume hierarchy of the skin, for ray casts. */
+export function skinTree(s: SkinSurface): MeshBVH {
   const geometry = new THREE.BufferGeometry();
   geometry.setAttribute('position', new THREE.BufferAttribute(s.positions, 3));
   geometry.setIndex(Array.from(s.indices));
   computeBoundsTree.call(geometry);
-  const bvh = (geometry as THREE.BufferGeometry & { boundsTree: MeshBVH }).boundsTree;
+  return (geometry as THREE.BufferGeometry & { boundsTree: MeshBVH }).boundsTree;
+}
+
+/** For each direction, 1 for each skin triangle the camera there sees, else 0. */
+export function skinTrianglesSeen(s: SkinSurface, directions: readonly Vec3[]): Uint8Array[] {
+  const bvh = skinTree(s);
   const n = s.indices.length / 3;
   const ray = new THREE.Ray();
   const origin = new THREE.Vector3();
@@ -90,6 +95,25 @@ export function shareSeen(weights: Float64Array, seen: Uint8Array): number {
     if (seen[t]) shown += weights[t]!;
   }
   return all > 0 ? shown / all : 0;
+}
+
+/**
+ * How deep under the skin a structure lies seen from direction `d`: the mean distance (m) from its
+ * points to where a ray towards the camera leaves the body (a point the ray never leaves counts as 0).
+ */
+export function meanDepthUnderSkin(skin: MeshBVH, points: ArrayLike<number>, d: Vec3): number {
+  const n = Math.floor(points.length / 3);
+  if (!n) return 0;
+  const ray = new THREE.Ray(new THREE.Vector3(), new THREE.Vector3(d[0], d[1], d[2]).normalize());
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    ray.origin.set(points[i * 3]!, points[i * 3 + 1]!, points[i * 3 + 2]!);
+    let far = 0;
+    // The last crossing of the skin on the way out is where the body ends towards the camera.
+    for (const hit of skin.raycast(ray, THREE.DoubleSide)) far = Math.max(far, hit.distance);
+    sum += far;
+  }
+  return sum / n;
 }
 
 /** How far towards the camera a structure's point is checked for bone in the way, and in what steps (m). */
