@@ -1,17 +1,21 @@
 /**
  * `npm run models`: build public/models/*.glb from the anatomy (bones from signed-distance shapes on the
  * landmarks, the body surface skinned to the segments), each structure's best view from them
- * (src/state/bestViews.json), and public/models/manifest.json, which records a hash of every source file
- * they are made from so that a test can tell when they are stale.
+ * (src/state/bestViews.json), public/models/manifest.json, which records a hash of every source file
+ * they are made from so that a test can tell when they are stale, and src/cli/body-surface.bin, the
+ * built body's surface for `myomap refer` (read back from body.glb itself).
  *
  *   npx tsx scripts/build-models.ts [bones|body|views]   (default: all)
+ *   npx tsx scripts/build-models.ts surface              (only the surface file, from the body.glb on disk)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { BEST_VIEWS_FILE, writeBestViews } from './models/bestViews';
 import { buildBoneParts } from './models/bones';
 import { buildDocument, type MeshPart, writeGlb } from './models/gltf';
 import { MODEL_SOURCES, modelSourceHash, readManifest, type ModelEntry } from './models/manifest';
+import { decodeBodyGlb } from './models/readBody';
 import { buildSkin } from './models/skin';
+import { BODY_SURFACE_FILE, bodySurfaceFrom } from './models/surface';
 
 const which = process.argv[2];
 const triangles = (parts: MeshPart[]) => parts.reduce((n, p) => n + p.indices.length / 3, 0);
@@ -31,13 +35,22 @@ async function emit(name: 'bones' | 'body', parts: MeshPart[], options: Paramete
   };
   manifest.models[name] = entry;
   console.log(`${name}.glb: ${entry.bytes} bytes, ${entry.triangles} triangles, ${entry.nodes.length} nodes`);
+  return bytes;
 }
 
 const started = Date.now();
+if (which === 'surface') {
+  const glb = new Uint8Array(readFileSync('public/models/body.glb'));
+  writeFileSync(BODY_SURFACE_FILE, bodySurfaceFrom(glb, await decodeBodyGlb(glb)));
+  console.log(`${BODY_SURFACE_FILE}: written from public/models/body.glb`);
+  process.exit(0);
+}
 if (!which || which === 'bones') await emit('bones', await buildBoneParts());
 if (!which || which === 'body') {
   const skin = await buildSkin();
-  await emit('body', skin.parts, { skin: skin.skin });
+  const glb = await emit('body', skin.parts, { skin: skin.skin });
+  writeFileSync(BODY_SURFACE_FILE, bodySurfaceFrom(glb, await decodeBodyGlb(glb)));
+  console.log(`${BODY_SURFACE_FILE}: the same surface for \`myomap refer\``);
 }
 if (!which || which === 'views') {
   await writeBestViews();

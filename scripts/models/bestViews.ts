@@ -15,7 +15,7 @@ import { PATH_STRUCTURES } from '../../src/anatomy/structures';
 import { fibrePolyline, maxPolylinePoints } from '../../src/anatomy/path/musclePath';
 import { zoneMembership } from '../../src/anatomy/referral/evaluate';
 import { patternsOf } from '../../src/anatomy/referral/refer';
-import { loadBodyMesh } from '../../src/geometry/skin/load';
+import { loadBodyMesh } from './readBody';
 import { bestOf, CANDIDATE_DIRECTIONS, scoreViews, type ViewScore } from '../../src/geometry/views/bestView';
 import {
   meanDepthUnderSkin,

@@ -1,7 +1,7 @@
 /**
  * The models' manifest: for each .glb its size, triangle count, node names and a hash of the source
- * files it is built from. tests/unit/models.test.ts recomputes the hashes: a change to any of those
- * sources without `npm run models` fails the test.
+ * files it is built from. tests/unit/bones.test.ts and tests/unit/skin.test.ts recompute the hashes: a
+ * change to any of those sources without `npm run models` fails them.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

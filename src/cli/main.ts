@@ -6,7 +6,7 @@ import { motionCommand } from './motionCommand';
 import { muscleCommand, musclesCommand } from './musclesCommand';
 import { referCommand } from './referCommand';
 import { structureCommand, structuresCommand } from './structuresCommand';
-import { choices, COMMANDS, UsageError, USAGE } from './usage';
+import { choices, clip, COMMANDS, UsageError, USAGE } from './usage';
 
 interface Sink {
   write(s: string): unknown;
@@ -16,8 +16,7 @@ export async function run(argv: readonly string[]): Promise<string> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'muscles':
-      if (rest.length) throw new UsageError('muscles takes no arguments');
-      return musclesCommand();
+      return musclesCommand(rest);
     case 'muscle':
       return muscleCommand(rest);
     case 'motion':
@@ -25,8 +24,7 @@ export async function run(argv: readonly string[]): Promise<string> {
     case 'refer':
       return referCommand(rest);
     case 'structures':
-      if (rest.length) throw new UsageError('structures takes no arguments');
-      return structuresCommand();
+      return structuresCommand(rest);
     case 'structure':
       return structureCommand(rest);
     case undefined:
@@ -36,7 +34,7 @@ export async function run(argv: readonly string[]): Promise<string> {
       if (command === undefined) throw new UsageError(`a command is needed: ${choices(COMMANDS)}`);
       return `${USAGE}\n`;
     default:
-      throw new UsageError(`unknown command "${command}"; valid commands: ${choices(COMMANDS)}`);
+      throw new UsageError(`unknown command "${clip(command)}"; valid commands: ${choices(COMMANDS)}`);
   }
 }
 

@@ -4,22 +4,28 @@
  */
 import { COORDINATE_NAMES, neutralPose } from '../anatomy/model/coordinates';
 import { computeFrames, createFrames } from '../anatomy/model/kinematics';
-import { isMuscleId, MUSCLE_IDS, MUSCLES, type Muscle, muscle } from '../anatomy/muscles/catalog';
+import { isMuscleId, MUSCLES, type Muscle, muscle } from '../anatomy/muscles/catalog';
 import { isMotionId, MOTION_IDS, motion } from '../anatomy/motions';
 import { coordinateDigits, fixed, LENGTH_DIGITS, percents } from '../anatomy/motions/table';
 import { momentArm } from '../anatomy/path/mechanics';
 import { muscleLength } from '../anatomy/path/musclePath';
 import type { Side } from '../anatomy/model/segments';
 import { LENGTH_STRUCTURES, type PathStructure } from '../anatomy/structures';
-import { choices, parseFlags, UsageError } from './usage';
+import { unknownMuscle } from './suggest';
+import { choices, clip, decimal, parseArgs, UsageError } from './usage';
 
 const HIP = ['hip_flexion', 'hip_adduction', 'hip_rotation'] as const;
 
+/** Smallest --step: 10,001 rows. Finer steps add nothing a plot can show and would only exhaust memory. */
+export const MIN_STEP = 0.01;
+
 export function parseStep(raw: string | undefined): number {
   if (raw === undefined) return 2;
-  const n = Number(raw);
-  if (!/^\s*\d*\.?\d+\s*$/.test(raw) || !Number.isFinite(n) || n <= 0 || n > 100) {
-    throw new UsageError(`--step must be a number of percent in (0, 100], e.g. --step 2; got "${raw}"`);
+  const n = decimal(raw);
+  if (n === undefined || n < MIN_STEP || n > 100) {
+    throw new UsageError(
+      `--step must be a number of percent from ${MIN_STEP} to 100 (at most ${percents(MIN_STEP).length} rows), e.g. --step 2; got "${clip(raw)}"`,
+    );
   }
   return n;
 }
@@ -32,11 +38,8 @@ const LIGAMENTS = new Map(LENGTH_STRUCTURES.map((s) => [s.id, s as Measured]));
 export function parseMuscles(raw: string | undefined): Measured[] {
   if (raw === undefined) return [...MUSCLES];
   const ids = raw.split(',').map((s) => s.trim());
-  const bad = ids.filter((id) => !isMuscleId(id) && !LIGAMENTS.has(id));
-  if (bad.length || ids.length === 0) {
-    throw new UsageError(
-      `unknown muscle "${bad[0] ?? raw}" in --muscles; valid ids: ${choices(MUSCLE_IDS, MUSCLE_IDS.length)}, or a ligament such as iliofemoral_ligament_r`,
-    );
+  for (const id of ids) {
+    if (!isMuscleId(id) && !LIGAMENTS.has(id)) throw unknownMuscle(id, ' in --muscles', 'or a ligament such as iliofemoral_ligament_r');
   }
   return ids.map((id) => (isMuscleId(id) ? muscle(id) : LIGAMENTS.get(id)!));
 }
@@ -46,11 +49,15 @@ export { percents };
 const fmt = fixed;
 
 export function motionCommand(args: readonly string[]): string {
-  const { positionals, flags } = parseFlags(args, ['step', 'muscles'], ['moment-arms']);
+  const { positionals, flags } = parseArgs(args, {
+    command: 'motion',
+    positionals: ['<motion>'],
+    withValue: ['step', 'muscles'],
+    bare: ['moment-arms'],
+  });
   const id = positionals[0];
-  if (positionals.length !== 1 || id === undefined || !isMotionId(id)) {
-    throw new UsageError(`unknown motion "${id ?? ''}"; valid motions: ${choices(MOTION_IDS)}`);
-  }
+  if (id === undefined) throw new UsageError(`motion needs a motion: ${choices(MOTION_IDS)}`);
+  if (!isMotionId(id)) throw new UsageError(`unknown motion "${clip(id)}"; valid motions: ${choices(MOTION_IDS)}`);
   const step = parseStep(flags.get('step'));
   const muscles = parseMuscles(flags.get('muscles'));
   const withArms = flags.has('moment-arms');

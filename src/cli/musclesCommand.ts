@@ -1,10 +1,12 @@
 /** `myomap muscles` and `myomap muscle <id>`. */
 import { MUSCLE_FACTS } from '../anatomy/muscles/facts';
-import { isMuscleId, MUSCLE_IDS, MUSCLES, muscle } from '../anatomy/muscles/catalog';
+import { isMuscleId, MUSCLES, muscle } from '../anatomy/muscles/catalog';
 import { patternsOf } from '../anatomy/referral/refer';
-import { choices, UsageError } from './usage';
+import { unknownMuscle } from './suggest';
+import { parseArgs, UsageError } from './usage';
 
-export function musclesCommand(): string {
+export function musclesCommand(args: readonly string[] = []): string {
+  parseArgs(args, { command: 'muscles', positionals: [] });
   return `${JSON.stringify(
     MUSCLES.map((m) => ({ id: m.id, name: m.displayName, side: m.side, groups: MUSCLE_FACTS[m.name].groups })),
     null,
@@ -13,7 +15,7 @@ export function musclesCommand(): string {
 }
 
 export function muscleDetails(id: string) {
-  if (!isMuscleId(id)) throw new UsageError(`unknown muscle "${id}"; valid ids: ${choices(MUSCLE_IDS, MUSCLE_IDS.length)}`);
+  if (!isMuscleId(id)) throw unknownMuscle(id);
   const m = muscle(id);
   const f = MUSCLE_FACTS[m.name];
   return {
@@ -50,6 +52,7 @@ export function muscleDetails(id: string) {
 }
 
 export function muscleCommand(args: readonly string[]): string {
-  if (args.length !== 1) throw new UsageError(`muscle needs exactly one id, e.g. myomap muscle psoas_major_r; valid ids: ${choices(MUSCLE_IDS, MUSCLE_IDS.length)}`);
-  return `${JSON.stringify(muscleDetails(args[0]!), null, 2)}\n`;
+  const [id] = parseArgs(args, { command: 'muscle', positionals: ['<id>'] }).positionals;
+  if (id === undefined) throw new UsageError('muscle needs an id, e.g. myomap muscle psoas_major_r (`myomap muscles` lists them)');
+  return `${JSON.stringify(muscleDetails(id), null, 2)}\n`;
 }

@@ -22,9 +22,11 @@ import {
   structureLabel,
 } from '../anatomy/structures';
 import { muscleDetails } from './musclesCommand';
-import { choices, UsageError } from './usage';
+import { distance } from './suggest';
+import { choices, clip, parseArgs, UsageError } from './usage';
 
-export function structuresCommand(): string {
+export function structuresCommand(args: readonly string[] = []): string {
+  parseArgs(args, { command: 'structures', positionals: [] });
   return `${JSON.stringify(
     STRUCTURES.map((s) => ({ id: s.id, name: s.displayName, side: s.side ?? null, kind: s.kind })),
     null,
@@ -90,21 +92,6 @@ function pathDetails(s: PathStructure) {
   };
 }
 
-/** Edit distance, for suggesting ids close to a mistyped one. */
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** A few valid ids close to `raw`: those containing it first, then the nearest by edit distance. */
 export function closestIds(raw: string, ids: readonly string[], n = 4): string[] {
   const want = raw
@@ -114,23 +101,23 @@ export function closestIds(raw: string, ids: readonly string[], n = 4): string[]
   const containing = ids.filter((id) => want.length > 2 && id.includes(want.replace(/_[rl]$/, '')));
   if (containing.length) return containing.slice(0, n);
   return [...ids]
-    .map((id) => ({ id, d: levenshtein(want, id) }))
+    .map((id) => ({ id, d: distance(want, id) }))
     .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
     .slice(0, n)
     .map((x) => x.id);
 }
 
 export function structureCommand(args: readonly string[]): string {
-  if (args.length !== 1) {
+  const [id] = parseArgs(args, { command: 'structure', positionals: ['<id>'] }).positionals;
+  if (id === undefined) {
     throw new UsageError(
-      'structure needs exactly one id, e.g. myomap structure femoral_nerve_r (all ids: myomap structures, myomap muscles)',
+      'structure needs an id, e.g. myomap structure femoral_nerve_r (all ids: myomap structures, myomap muscles)',
     );
   }
-  const id = args[0]!;
   if (isMuscleId(id)) return `${JSON.stringify(muscleDetails(id), null, 2)}\n`;
   if (!isStructureId(id)) {
     const near = closestIds(id, [...STRUCTURE_IDS, ...MUSCLE_IDS]);
-    throw new UsageError(`unknown structure "${id}"; did you mean ${choices(near)}? (all ids: myomap structures)`);
+    throw new UsageError(`unknown structure "${clip(id)}"; did you mean ${choices(near)}? (all ids: myomap structures)`);
   }
   const s = structure(id);
   return `${JSON.stringify(s.kind === 'bone' ? boneDetails(s) : pathDetails(s), null, 2)}\n`;

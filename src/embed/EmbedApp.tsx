@@ -66,8 +66,9 @@ function useActivation(framed: boolean) {
 }
 
 /**
- * The store's notices (e.g. a link parameter that was ignored), kept on screen for a while after the
- * model has appeared — the store drops them after 10 s, which can pass before a slow first frame.
+ * The store's notices (e.g. a link parameter that was ignored), copied here so that they stay on screen
+ * once the model has appeared: the oldest goes 8 s after the viewer is ready or after the list last
+ * changed. The store drops its own copy 10 s after ready; this copy is the one shown.
  */
 function useNotices(ready: boolean) {
   const [list, setList] = useState<Notice[]>(() => useStore.getState().notices);

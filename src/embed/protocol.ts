@@ -21,11 +21,22 @@ export const VERSION: string = version;
 export const HOST_VERBS = ['select', 'view', 'play', 'pause', 'seek', 'zones', 'getState'] as const;
 export type HostVerb = (typeof HOST_VERBS)[number];
 
+/** Longest `id` a host may give; longer ones are not echoed back (a host must not make us copy megabytes). */
+export const MAX_ID_LENGTH = 200;
+const ID_RULE = `id must be a string of at most ${MAX_ID_LENGTH} characters or a finite number`;
+
 /** Any message may carry an `id`; the answer to it carries the same one (handy for getState). */
 const common = {
   type: z.string(),
-  id: z.union([z.string().max(200), z.number()], { error: 'id must be a string or a number' }).optional(),
+  id: z.union([z.string().max(MAX_ID_LENGTH, { error: ID_RULE }), z.number()], { error: ID_RULE }).optional(),
 };
+
+/** The host's id, if it is one we may echo (the same rule as the schemas'); anything else is not echoed. */
+function echoableId(raw: unknown): string | number | undefined {
+  if (typeof raw === 'string') return raw.length <= MAX_ID_LENGTH ? raw : undefined;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  return undefined;
+}
 
 const muscleId = z
   .string({ error: 'muscle must be a muscle id such as "psoas_major_r", or null' })
@@ -91,8 +102,7 @@ export function parseMessage(data: unknown): Parsed {
         ok: false,
         error: `a message must be an object { type: "myomap:<verb>", … }; expected one of ${VERB_LIST}`,
       };
-    const rawId = data.id;
-    const id = typeof rawId === 'string' || typeof rawId === 'number' ? rawId : undefined;
+    const id = echoableId(data.id);
     const type = data.type;
     if (typeof type !== 'string')
       return { ok: false, error: `a message needs a string "type"; expected one of ${VERB_LIST}`, id };

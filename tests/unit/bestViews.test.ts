@@ -8,7 +8,7 @@ import { neutralFrames } from '../../src/anatomy/model/kinematics';
 import { MUSCLES } from '../../src/anatomy/muscles/catalog';
 import { PATH_STRUCTURES } from '../../src/anatomy/structures';
 import { type ViewName, viewDirection } from '../../src/geometry/views/directions';
-import { loadBodyMesh } from '../../src/geometry/skin/load';
+import { loadBodyMesh } from '../../scripts/models/readBody';
 import { pointsSeenPastBone, shareSeen, skinTrianglesSeen, triangleAreas } from '../../src/geometry/views/visibility';
 import data from '../../src/state/bestViews.json';
 import { essentialWeights, musclePoints } from '../../scripts/models/bestViews';

@@ -129,23 +129,81 @@ describe('myomap CLI', () => {
 
   it.each([
     [['frobnicate'], /valid commands: muscles, muscle, motion, refer, structures or structure/],
-    [['refer', '--at', '1,2'], /refer needs --at x,y,z/],
-    [['refer', '--at', 'a,b,c'], /three numbers/],
-    [['refer'], /refer needs --at/],
+    [['structures', 'extra'], /unexpected argument "extra": structures takes no arguments/],
+    [['structure'], /structure needs an id/],
+    [['structure', 'femoral_nerve_r', 'extra'], /unexpected argument "extra": structure takes <id> only/],
     [[], /a command is needed/],
-    [['muscle', 'psoas_r'], /unknown muscle "psoas_r"; valid ids: psoas_major_r/],
-    [['motion', 'running'], /valid motions: hip_flexion, gait, sit_to_stand or kneeling_lunge/],
-    [['motion', 'gait', '--step', 'two'], /--step must be a number/],
+    [['muscles', 'extra'], /unexpected argument "extra": muscles takes no arguments/],
+    [['muscles', '--json'], /unknown option --json; muscles takes no options/],
+    [['muscle'], /muscle needs an id/],
+    [['muscle', 'psoas_major_r', 'iliacus_r'], /unexpected argument "iliacus_r"/],
+    [['muscle', 'psoas_r'], /unknown muscle "psoas_r"; did you mean psoas_major_r, psoas_minor_r/],
+    [['muscle', 'psoas'], /unknown muscle "psoas"; did you mean psoas_major_r\b/],
+    [['muscle', 'illiacus_l'], /did you mean iliacus_l\?/],
+    [['muscle', 'QL'], /did you mean quadratus_lumborum_r\?/],
+    [['muscle', 'x'.repeat(5000)], /unknown muscle "x{40}…"/],
+    [['motion'], /motion needs a motion: hip_flexion, gait, sit_to_stand or kneeling_lunge/],
+    [['motion', 'running'], /unknown motion "running"; valid motions: hip_flexion, gait, sit_to_stand or kneeling_lunge/],
+    [['motion', 'gait', 'gait'], /unexpected argument "gait": motion takes <motion> only/],
+    [['motion', 'gait', '--moment-arms=1'], /--moment-arms takes no value/],
+    [['motion', 'gait', '--moment-arms', '--moment-arms'], /--moment-arms is given twice/],
+    [['motion', 'gait', '--speed', '2'], /unknown option --speed; valid options of motion: --step, --muscles or --moment-arms/],
+    [['motion', 'gait', '-s', '2'], /unknown option -s; valid options/],
+    [['motion', 'gait', '---step', '2'], /unknown option ---step; valid options/],
+    [['motion', 'gait', '--step'], /--step needs a value; e\.g\. --step 2/],
+    [['motion', 'gait', '--step='], /--step needs a value/],
+    [['motion', 'gait', '--step', 'two'], /--step must be a number of percent from 0\.01 to 100/],
     [['motion', 'gait', '--step', '-5'], /--step must be a number/],
-    [['motion', 'gait', '--muscles', 'psoas_major_r,nope'], /unknown muscle "nope"/],
-    [['motion', 'gait', '--speed', '2'], /unknown option --speed; valid options/],
-  ])('bad input %j exits 2 with one line naming the choices', async (argv, message) => {
+    [['motion', 'gait', '--step', '0'], /--step must be a number/],
+    [['motion', 'gait', '--step', '0.0000001'], /--step must be a number of percent from 0\.01 to 100 \(at most 10001 rows\)/],
+    [['motion', 'gait', '--step', '101'], /--step must be a number/],
+    [['motion', 'gait', '--step', '0x10'], /--step must be a number/],
+    [['motion', 'gait', '--step', 'NaN'], /--step must be a number/],
+    [['motion', 'gait', '--step', 'Infinity'], /--step must be a number/],
+    [['motion', 'gait', '--step', '1e999'], /--step must be a number/],
+    [['motion', 'gait', '--step', '2,5'], /--step must be a number/],
+    [['motion', 'gait', '--step', '1_0'], /--step must be a number/],
+    [['motion', 'gait', '--muscles', 'psoas_major_r,nope'], /unknown muscle "nope" in --muscles/],
+    [['motion', 'gait', '--muscles', 'psoas_major_r,'], /unknown muscle "" in --muscles/],
+    [['refer'], /refer needs --at x,y,z/],
+    [['refer', '--at', '1,2'], /refer needs --at x,y,z: three finite numbers/],
+    [['refer', '--at', '1,2,3,4'], /three finite numbers/],
+    [['refer', '--at', 'a,b,c'], /three finite numbers/],
+    [['refer', '--at', '1e999,0,0'], /three finite numbers/],
+    [['refer', '--at', '0,-1e400,0'], /three finite numbers/],
+    [['refer', '--at', 'NaN,0,0'], /three finite numbers/],
+    [['refer', '--at', 'Infinity,0,0'], /three finite numbers/],
+    [['refer', '--at', '0x1,0,0'], /three finite numbers/],
+    [['refer', '--at', '1,,2'], /three finite numbers/],
+    [['refer', '--at', ''], /--at needs a value/],
+    [['refer', '--at', '0,1,0', 'extra'], /unexpected argument "extra": refer takes no arguments/],
+    [['refer', '--near', '0,1,0'], /unknown option --near; valid options of refer: --at/],
+  ])('bad input %j exits 2 with one short line naming what is valid', async (argv, message) => {
     const { code, out, err } = await cli(...argv);
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toMatch(message);
     expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err.length).toBeLessThanOrEqual(220);
     expect(err).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('numbers in every plain decimal form are accepted', async () => {
+    for (const step of ['10', '10.0', '1e1', '+10', '0.01e3']) {
+      const { code, out } = await cli('motion', 'hip_flexion', '--step', step, '--muscles', 'psoas_major_r');
+      expect(code, step).toBe(0);
+      expect(out.trim().split('\n'), step).toHaveLength(12);
+    }
+    expect((await cli('motion', 'hip_flexion', '--step=25', '--muscles=psoas_major_r')).out.trim().split('\n')).toHaveLength(6);
+    expect((await cli('refer', '--at', '-.2, 1.25e0 ,+0')).code).toBe(0);
+  });
+
+  it('the finest step gives 10,001 rows', async () => {
+    const { code, out } = await cli('motion', 'hip_flexion', '--step', '0.01', '--muscles', 'psoas_major_r');
+    expect(code).toBe(0);
+    const { rows } = parseCsv(out);
+    expect(rows).toHaveLength(10_001);
+    expect(rows.at(-1)![0]).toBe(100);
   });
 
   it('runs as `npm run --silent myomap`, with exit code 2 and no stack trace on bad input', () => {

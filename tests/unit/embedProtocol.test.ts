@@ -217,6 +217,32 @@ describe('postMessage protocol: handleMessage', () => {
     expect((muscle as { message: string }).message).toMatch(/"psoas" is not a muscle id/);
   });
 
+  it('never echoes an id longer than 200 characters, or one that is not a finite number (a 1 MB id gets a short answer)', () => {
+    const huge = 'x'.repeat(1_000_000);
+    for (const data of [
+      { type: 'myomap:getState', id: huge },
+      { type: 'myomap:seek', t: 2, id: huge },
+      { type: 'myomap:fly', id: huge },
+      { type: 123, id: huge },
+      { type: 'myomap:select', muscle: 'psoas_major_r', id: 'y'.repeat(201) },
+      { type: 'myomap:seek', t: 0.5, id: Number.NaN },
+      { type: 'myomap:seek', t: 0.5, id: Number.POSITIVE_INFINITY },
+    ]) {
+      const out = handleMessage(data);
+      expect(out).toHaveLength(1);
+      expect(out[0]!.type).toBe('myomap:error');
+      expect('id' in out[0]!, String(data.id).slice(0, 10)).toBe(false);
+      expect(JSON.stringify(out).length).toBeLessThan(400);
+    }
+    expect((handleMessage({ type: 'myomap:getState', id: huge })[0] as { message: string }).message).toMatch(
+      /id must be a string of at most 200 characters or a finite number/,
+    );
+    // At the limit it is still echoed.
+    const ok = 'z'.repeat(200);
+    expect(handleMessage({ type: 'myomap:seek', t: 2, id: ok })[0]).toMatchObject({ type: 'myomap:error', id: ok });
+    expect(handleMessage({ type: 'myomap:getState', id: ok })[0]).toMatchObject({ type: 'myomap:state', id: ok });
+  });
+
   it('"play" with no motion given and none chosen is an error that changes nothing', () => {
     expectRejected({ type: 'myomap:play' });
   });

@@ -12,7 +12,7 @@ import { mirrorSegment } from '../../src/anatomy/model/segments';
 import { MOTION_IDS, MOTIONS } from '../../src/anatomy/motions';
 import { CHEST_CUT_Y, bodyDistance } from '../../src/geometry/skin/field';
 import { JOINT, SKIN_JOINTS, type SkinJoint } from '../../src/geometry/skin/joints';
-import { type BodyMesh, BODY_GLB, loadBodyMesh } from '../../src/geometry/skin/load';
+import { type BodyMesh, BODY_GLB, loadBodyMesh } from '../../scripts/models/readBody';
 import { nearestSurfacePoint } from '../../src/geometry/skin/nearest';
 import { skinPositions } from '../../src/geometry/skin/pose';
 import { closedManifoldProblems } from '../../src/geometry/skin/topology';

@@ -27,8 +27,11 @@ const EVIDENCE_RANK = { verified: 0, recalled: 1, uncertain: 2 } as const;
 const LATERALITY_RANK = { ipsilateral: 0, midline: 1, bilateral: 2 } as const;
 const ORDER = new Map(MUSCLES.map((m, i) => [m.id, i]));
 
-/** Zones covering point `p` (with outward normal `n`), at least `threshold` inside. */
-export function refer(p: Vec3, n: Vec3, threshold = 0.5): ReferralHit[] {
+/**
+ * Every zone covering point `p` (with outward normal `n`) at least `threshold` inside, for each muscle
+ * and side that has it, most relevant first.
+ */
+export function zonesAt(p: Vec3, n: Vec3, threshold = 0.5): ReferralHit[] {
   const hits: ReferralHit[] = [];
   for (const pattern of PATTERNS) {
     for (const name of pattern.muscles) {
@@ -58,7 +61,12 @@ export function refer(p: Vec3, n: Vec3, threshold = 0.5): ReferralHit[] {
       b.coverage - a.coverage ||
       ORDER.get(a.muscle)! - ORDER.get(b.muscle)!,
   );
-  // One line per muscle and zone type: the strongest match.
+  return hits;
+}
+
+/** The zones covering point `p`: one line per muscle and zone type (its strongest match), most relevant first. */
+export function refer(p: Vec3, n: Vec3, threshold = 0.5): ReferralHit[] {
+  const hits = zonesAt(p, n, threshold);
   const seen = new Set<string>();
   return hits.filter((h) => {
     const key = `${h.muscle}|${h.zone}`;

@@ -1,5 +1,5 @@
 /**
- * The body surface as built (public/models/body.glb), read back in Node for tests and the CLI:
+ * The body surface as built (public/models/body.glb), read back in Node for the model build and tests:
  * neutral-pose world positions and normals, triangles, and the skinning data. The glb stores
  * quantized positions and folds the dequantization into the inverse bind matrices, so the world
  * position of a stored point is (joint's neutral world transform) × (its inverse bind matrix) × point.
@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
-import { frameOf, neutralFrames } from '../../anatomy/model/kinematics';
-import { isSegmentId, type SegmentId } from '../../anatomy/model/segments';
+import { frameOf, neutralFrames } from '../../src/anatomy/model/kinematics';
+import { isSegmentId, type SegmentId } from '../../src/anatomy/model/segments';
 
 export interface BodyMesh {
   /** Neutral-pose world positions (metres), 3 per vertex. */
@@ -28,11 +28,17 @@ export interface BodyMesh {
 export const BODY_GLB = 'public/models/body.glb';
 
 export async function loadBodyMesh(path = BODY_GLB): Promise<BodyMesh> {
+  return decodeBodyGlb(new Uint8Array(await readFile(path)), path);
+}
+
+/** The body mesh in the bytes of a body.glb (`name` for messages). */
+export async function decodeBodyGlb(bytes: Uint8Array, name = 'body.glb'): Promise<BodyMesh> {
+  const path = name;
   await MeshoptDecoder.ready;
   const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({
     'meshopt.decoder': MeshoptDecoder,
   });
-  const doc = await io.readBinary(new Uint8Array(await readFile(path)));
+  const doc = await io.readBinary(bytes);
   const node = doc
     .getRoot()
     .listNodes()
