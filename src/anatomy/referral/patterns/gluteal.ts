@@ -155,6 +155,9 @@ export const GLUTEUS_MEDIUS_TRP2: Pattern = {
   ],
 };
 
+/** The lower lumbar spine and the sacrum on one side: from the sacral hiatus up to L4, out to 7 cm. */
+const LUMBOSACRAL_HALF: Region = { kind: 'trunk', from: 'sacral_hiatus', to: 'l4_spinous', lateral: [0, 0.07], facing: 'posterior' };
+
 export const GLUTEUS_MEDIUS_TRP3: Pattern = {
   id: 'gluteus-medius-trp3',
   label: 'Gluteus medius, trigger point 3 (anterior)',
@@ -164,17 +167,23 @@ export const GLUTEUS_MEDIUS_TRP3: Pattern = {
     {
       id: 'gmed3-crest-lumbosacral',
       type: 'essential',
-      description: 'Both sides: following each iliac crest, and over the lower lumbar spine and sacrum between them.',
+      description: 'Along the iliac crest on the same side, and over the lower lumbar spine and sacrum on that side.',
+      laterality: 'ipsilateral',
+      evidence: 'uncertain',
+      citations: [ts2('gluteusMedius')],
+      regions: [...ILIAC_CREST, LUMBOSACRAL_HALF],
+    },
+    {
+      id: 'gmed3-other-side',
+      type: 'spillover',
+      description: 'Perhaps the same on the other side too: the other iliac crest and the other half of the low back.',
       laterality: 'bilateral',
       evidence: 'uncertain',
       citations: [ts2('gluteusMedius')],
-      regions: [
-        ...ILIAC_CREST,
-        { kind: 'trunk', from: 'sacral_hiatus', to: 'l4_spinous', lateral: [0, 0.07], facing: 'posterior' },
-      ],
+      regions: [...ILIAC_CREST, LUMBOSACRAL_HALF],
     },
   ],
-  note: 'Uncertain: the spread to both sides is recalled from the book and not checked against its figure. One set of student notes gives this trigger point pain over the sacrum, coccyx and buttock cleft instead.',
+  note: 'Uncertain. The spread to both sides is recalled from the book and not checked against its figure, so the other side is drawn stippled, not solid. One set of student notes gives this trigger point pain over the sacrum, coccyx and buttock cleft instead.',
 };
 
 export const GLUTEUS_MINIMUS_ANTERIOR: Pattern = {
@@ -233,14 +242,23 @@ export const GLUTEUS_MINIMUS_POSTERIOR: Pattern = {
   triggerPoints: ['gmin-posterior'],
   zones: [
     {
-      id: 'gmin-post-buttock-thigh-calf',
+      id: 'gmin-post-buttock',
       type: 'essential',
-      description: 'Lower inner buttock, then down the middle of the back of the thigh and onto the calf.',
+      description:
+        'Most of the buttock: from the buttock crease up to the level of the dimples, and from the cleft out to its outer part (the strip just under the iliac crest and the side of the hip are spared).',
+      laterality: 'ipsilateral',
+      evidence: 'recalled',
+      citations: [ts2('gluteusMinimus'), ...cite('PFH', 'NAMTPT')],
+      regions: [{ kind: 'trunk', from: 'gluteal_fold_r', to: 'psis_r', lateral: [0.02, 0.13], facing: 'posterior' }],
+    },
+    {
+      id: 'gmin-post-thigh-calf',
+      type: 'essential',
+      description: 'Down the middle of the back of the thigh and onto the calf.',
       laterality: 'ipsilateral',
       evidence: 'verified',
       citations: [ts2('gluteusMinimus'), ...cite('PFH', 'NAMTPT')],
       regions: [
-        { kind: 'trunk', from: 'gluteal_fold_r', to: 'coccyx_tip', lateral: [0.025, 0.09], facing: 'posterior' },
         { kind: 'limb', limb: 'thigh', from: 0.2, to: 1, around: [150, 210] },
         { kind: 'limb', limb: 'leg', from: 0, to: 0.5, around: [145, 215] },
       ],
@@ -255,7 +273,7 @@ export const GLUTEUS_MINIMUS_POSTERIOR: Pattern = {
       regions: [{ kind: 'limb', limb: 'leg', from: 0.5, to: 0.85, around: [145, 215] }],
     },
   ],
-  note: 'How far down the calf the pain reaches is not confirmed.',
+  note: 'The sources place this pattern on the buttock, the back of the thigh and the calf; that it covers most of the buttock, not only its lower inner part, is recalled from the figure, not checked. How far down the calf the pain reaches is not confirmed.',
 };
 
 export const PIRIFORMIS: Pattern = {
@@ -301,11 +319,13 @@ export const PIRIFORMIS: Pattern = {
     {
       id: 'piriformis-back-thigh',
       type: 'spillover',
-      description: 'The upper two-thirds of the back of the thigh.',
+      description: 'The upper two-thirds of the back of the thigh, from the buttock crease two-thirds of the way to the back of the knee.',
       laterality: 'ipsilateral',
       evidence: 'verified',
       citations: [ts2('piriformis'), ...cite('NAMTPT')],
-      regions: [{ kind: 'limb', limb: 'thigh', from: 0.22, to: 0.67, around: [145, 215] }],
+      // The crease lies about a quarter of the way from the hip joint to the knee (0.26), so two-thirds of
+      // the back of the thigh below it ends at about 0.76 of the femur's length.
+      regions: [{ kind: 'limb', limb: 'thigh', from: 0.24, to: 0.76, around: [145, 215] }],
     },
   ],
   note: 'Travell and Simons state that the gemelli, the obturators and quadratus femoris have patterns not told apart from that of piriformis, so they share this one. Pressure of the muscle on the sciatic, gluteal or pudendal nerves can add tingling or pain down the leg or in the perineum; that is nerve entrapment, not referred pain, and is not drawn.',

@@ -5,12 +5,15 @@
 import type { Pattern, Region } from '../types';
 import { cite, LOWER_BUTTOCK, SACRUM_HALF, SI_JOINT_AREA, ts1Paraspinals, ts2 } from './common';
 
-/** Beside the lumbar spine, T12 to the sacrum, 3–7 cm to the side of the midline (the iliopsoas back strip). */
+/**
+ * The iliopsoas back strip: right beside the spinous processes (from about a centimetre off the midline,
+ * where the skin over the tips ends) out to about 7 cm, from T12 down to the sacrum.
+ */
 const PARASPINAL_STRIP: Region = {
   kind: 'trunk',
   from: 't12_spinous',
   to: 's2_tubercle',
-  lateral: [0.03, 0.07],
+  lateral: [0.012, 0.07],
   facing: 'posterior',
 };
 
@@ -27,7 +30,7 @@ export const ILIOPSOAS: Pattern = {
       id: 'iliopsoas-lumbar-strip',
       type: 'essential',
       description:
-        'Vertical strip on the same side of the low back, from T12 down to the sacrum and sacroiliac joint, 3–7 cm out from the midline.',
+        'Vertical strip on the same side of the low back, right beside the spinous processes and out to about 7 cm, from T12 down to the sacrum and sacroiliac joint.',
       laterality: 'ipsilateral',
       evidence: 'verified',
       citations: [ts2('iliopsoas'), ...cite('NAMTPT', 'NAT', 'TPT')],
@@ -76,7 +79,7 @@ export const PSOAS_MINOR: Pattern = {
       id: 'psoas-minor-lumbar-strip',
       type: 'essential',
       description:
-        'Assumed: the back strip of the iliopsoas, on the same side, T12 down to the sacrum, 3–7 cm lateral to the midline.',
+        'Assumed: the back strip of the iliopsoas, on the same side, right beside the spinous processes from T12 down to the sacrum.',
       laterality: 'ipsilateral',
       evidence: 'uncertain',
       citations: [ts2('iliopsoas')],
@@ -120,12 +123,13 @@ export const QUADRATUS_LUMBORUM_SUPERFICIAL: Pattern = {
     {
       id: 'ql-lower-abdomen-groin',
       type: 'spillover',
-      description: 'The lower quadrant of the abdomen next to the crest, and the groin below it.',
+      description:
+        'The lower abdomen just inside the front of the iliac crest, and the groin below it: the outer part, 6 cm or more from the midline, up to the height of the crest.',
       laterality: 'ipsilateral',
       evidence: 'verified',
       citations: [ts2('quadratusLumborum'), ...cite('GAL', 'RH')],
       regions: [
-        { kind: 'trunk', from: 'pubic_tubercle_r', to: 'umbilicus', lateral: [0.03, 0.13], facing: 'anterior' },
+        { kind: 'trunk', from: 'pubic_tubercle_r', to: 'iliac_crest_top_r', lateral: [0.06, 0.15], facing: 'anterior' },
       ],
     },
     {

@@ -36,14 +36,15 @@ export const TENSOR_FASCIAE_LATAE: Pattern = {
     {
       id: 'tfl-behind-hip',
       type: 'spillover',
-      description: 'Deep aching at the back of the hip, in the hollow from the sitting bone to the greater trochanter.',
+      description:
+        'Deep aching at the back of the hip, in the hollow from the sitting bone to the greater trochanter (Davies’ workbook; not found in the Trigger Point Manual’s description).',
       laterality: 'ipsilateral',
-      evidence: 'verified',
-      citations: [ts2('tfl'), ...cite('DAV')],
+      evidence: 'uncertain',
+      citations: cite('DAV'),
       regions: [{ kind: 'patch', at: 'quadrate_tubercle_r', radius: 0.035, offset: [-0.08, 0, -0.01] }],
     },
   ],
-  note: 'Easily taken for trochanteric bursitis. The ache behind the hip is from Davies’ workbook only.',
+  note: 'Easily taken for trochanteric bursitis. The ache behind the hip is from Davies’ workbook only: it cites no page of the manual for it, so it is drawn as uncertain spillover and cites only the workbook.',
 };
 
 export const SARTORIUS: Pattern = {
@@ -179,24 +180,21 @@ export const ADDUCTOR_MAGNUS_TRP1: Pattern = {
   triggerPoints: ['admag-trp1'],
   zones: [
     {
-      id: 'admag1-anteromedial-thigh',
+      id: 'admag1-groin-inner-thigh',
       type: 'essential',
-      description: 'A strip on the front-inner thigh from below the groin to just above the knee.',
+      description:
+        'Up into the groin, just below the inguinal ligament, and down the front-inner thigh nearly to the knee (stopping a few centimetres above the inner knee).',
       laterality: 'ipsilateral',
       evidence: 'recalled',
       citations: [ts2('adductors'), ...cite('aberdeen', 'painwhisperer')],
-      regions: [{ kind: 'limb', limb: 'thigh', from: 0.1, to: 0.84, around: [255, 315] }],
-    },
-    {
-      id: 'admag1-groin-knee',
-      type: 'spillover',
-      description: 'Above it into the groin, and below it onto the inner knee.',
-      laterality: 'ipsilateral',
-      evidence: 'recalled',
-      citations: [ts2('adductors'), ...cite('painwhisperer')],
-      regions: [{ kind: 'limb', limb: 'thigh', from: -0.04, to: 0.1, around: [260, 330] }, ...MEDIAL_KNEE],
+      regions: [
+        // The groin faces forward more than the strip below it does.
+        { kind: 'limb', limb: 'thigh', from: -0.04, to: 0.15, around: [265, 345] },
+        { kind: 'limb', limb: 'thigh', from: 0.1, to: 0.84, around: [255, 325] },
+      ],
     },
   ],
+  note: 'Where it runs (the groin, then the front-inner thigh to just above the knee) is documented; that the whole strip is drawn solid is recalled from the figure. One recalled split makes the groin and the knee stippled; the knee itself is left out because the descriptions stop short of it.',
 };
 
 export const ADDUCTOR_MAGNUS_TRP2: Pattern = {
