@@ -240,6 +240,13 @@ describe('embedding', () => {
     }
     expect(await state(page)).toEqual(settled);
 
+    // A megabyte of id is not echoed back: the answer is a short error with no id.
+    const [big] = await ask(page, { type: 'myomap:getState', id: 'x'.repeat(1_000_000) }, 1);
+    expect(big).toMatchObject({ type: 'myomap:error', message: expect.stringMatching(/id must be a string of at most 200/) });
+    expect(big).not.toHaveProperty('id');
+    expect(JSON.stringify(big).length).toBeLessThan(400);
+    expect(await state(page)).toEqual(settled);
+
     // Only the parent is listened to: a sibling frame's messages are ignored.
     await page.evaluate(async () => {
       const sibling = document.createElement('iframe');

@@ -61,6 +61,8 @@ export async function open(
     init?: () => void;
     /** Runs with the page before it navigates (e.g. to install a fake clock). */
     setup?: (page: Page) => Promise<void>;
+    /** Another server to open the page from (e.g. a host page on a second origin); the app's by default. */
+    base?: string;
   } = {},
 ): Promise<Opened> {
   const context = await browser.newContext({
@@ -86,7 +88,7 @@ export async function open(
     const u = new URL(r.url());
     if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) external.push(r.url());
   });
-  await page.goto(`${baseUrl()}${path}`);
+  await page.goto(`${options.base ?? baseUrl()}${path}`);
   if (options.ready !== false) {
     await page.waitForFunction(() => (window as unknown as { myomapReady?: boolean }).myomapReady === true, null, {
       timeout: 90_000,

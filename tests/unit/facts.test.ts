@@ -1,10 +1,14 @@
-/** Every muscle has its facts, and every fact its source. */
+/**
+ * Every muscle has its facts, every fact its source, and the facts say what the anatomy books say:
+ * nerve, spinal roots, origin and insertion against a table written by hand (tests/unit/grays.ts).
+ */
 import { describe, expect, it } from 'vitest';
 import { DISPLAY_NAMES, MUSCLES } from '../../src/anatomy/muscles/catalog';
 import { MUSCLE_FACTS } from '../../src/anatomy/muscles/facts';
 import { MUSCLE_NAMES } from '../../src/anatomy/muscles/types';
 import { MOTIONS } from '../../src/anatomy/motions';
 import { hasSource, SOURCES } from '../../src/anatomy/sources';
+import { GRAYS } from './grays';
 
 describe('muscle facts', () => {
   it('covers all 38 muscles with the display names of SPEC.md', () => {
@@ -29,6 +33,17 @@ describe('muscle facts', () => {
       expect(t.along).toBeGreaterThanOrEqual(0);
       expect(t.along).toBeLessThanOrEqual(1);
     }
+  });
+
+  it.each(MUSCLE_NAMES)('%s: nerve, roots, origin and insertion agree with the anatomy table', (n) => {
+    const f = MUSCLE_FACTS[n];
+    const row = GRAYS[n];
+    expect(row, `no row for ${n} in tests/unit/grays.ts`).toBeDefined();
+    for (const w of row!.nerve) expect(f.innervation.nerve, 'nerve').toMatch(w);
+    for (const r of row!.roots.core) expect(f.innervation.roots, `roots lack ${r}`).toContain(r);
+    for (const r of f.innervation.roots) expect(row!.roots.allowed, `root ${r} is not one the sources give`).toContain(r);
+    for (const w of row!.origin.words) expect(f.origin, 'origin').toMatch(w);
+    for (const w of row!.insertion.words) expect(f.insertion, 'insertion').toMatch(w);
   });
 
   it('every path and architecture cites a known source', () => {

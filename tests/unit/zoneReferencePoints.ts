@@ -422,6 +422,7 @@ export const ZONE_POINTS: Readonly<Record<string, ZonePoints>> = {
       OVER_COCCYX,
       ['the perineum, in the midline between the thighs', over('perineum', [0, -1, 0], [0, 0.02, 0])],
       ['in the midline just in front of the coccyx, toward the anus', over('coccyx_tip', [-0.5, -1, 0], [0.01, -0.01, 0])],
+      ['the anus, in the midline between the coccyx and the perineum', over('perineum', [0, -1, 0], [-0.03, 0.035, 0])],
     ],
     outside: [MID_BUTTOCK, ['the inner thigh 5 cm below the crease', thigh(backThigh(0.18), 270)]],
   },

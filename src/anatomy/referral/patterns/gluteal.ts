@@ -347,6 +347,8 @@ export const OBTURATOR_INTERNUS_PELVIC: Pattern = {
       citations: [ts2('pelvicFloor'), ...cite('AAMM')],
       regions: [
         { kind: 'patch', at: 'coccyx_tip', radius: 0.03, offset: [-0.008, -0.028, 0] },
+        // The anus, between the two.
+        { kind: 'patch', at: 'coccyx_tip', radius: 0.025, offset: [0.017, -0.07, 0] },
         { kind: 'patch', at: 'perineum', radius: 0.025 },
       ],
     },
