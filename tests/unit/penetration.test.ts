@@ -19,7 +19,6 @@ import { penetrations } from '../../src/geometry/bones/penetration';
 
 const OPTIONS = { step: 0.005, endZone: 0.02, tolerance: 0.0015 };
 
-/** Known residuals: motion → muscle name → bone (side removed) → deepest allowed, metres. */
 describe('muscle paths stay out of bone', () => {
   it.each(MOTION_IDS)('%s', (id) => {
     const pose = neutralPose();

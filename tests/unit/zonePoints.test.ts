@@ -41,7 +41,9 @@ describe('zone reference points', () => {
     const check = (what: string, [where, at]: ReferencePoint, muscle: string, expected: boolean, p: Vec3 = at) => {
       if (zoneIdsAt(p).has(`${muscle} ${id}`) !== expected) wrong.push(`${what}: ${where} (${muscle})`);
     };
-    const bothSides = zone.laterality !== 'ipsilateral';
+    // Which zones lie on both sides is written in the table from their descriptions; the data must agree.
+    const bothSides = points!.across === true;
+    expect(zone.laterality === 'ipsilateral', `${id}: laterality ${zone.laterality}`).toBe(!bothSides);
     for (const name of pattern.muscles) {
       for (const point of points!.inside) {
         check('inside, not found', point, `${name}_r`, true);

@@ -13,6 +13,8 @@ export type ReferencePoint = readonly [where: string, at: Vec3];
 export interface ZonePoints {
   inside: readonly ReferencePoint[];
   outside: readonly ReferencePoint[];
+  /** Drawn across the midline or on both sides whichever side's muscle it is (from the description). */
+  across?: true;
 }
 
 // Heights, from landmarks.
@@ -175,6 +177,7 @@ export const ZONE_POINTS: Readonly<Record<string, ZonePoints>> = {
     ],
   },
   'ql-across-sacrum': {
+    across: true,
     inside: [
       ['on the midline over the upper sacrum', back(Y('s2_tubercle') + 0.01, 0)],
       ['3 cm right of the midline over the upper sacrum', back(Y('s2_tubercle') + 0.02, 0.03)],
@@ -215,6 +218,7 @@ export const ZONE_POINTS: Readonly<Record<string, ZonePoints>> = {
     outside: [['the outer buttock, 14 cm out', back(between(FOLD, DIMPLE, 0.5), 0.14)], BESIDE_L2],
   },
   'multifidus-spinous-processes': {
+    across: true,
     inside: [
       ['on the midline over the L2 spinous process', back(Y('l2_spinous'), 0)],
       ['1 cm beside the L3 spinous process', back(Y('l3_spinous'), 0.01)],
@@ -234,6 +238,7 @@ export const ZONE_POINTS: Readonly<Record<string, ZonePoints>> = {
     ],
   },
   'multifidus-coccyx': {
+    across: true,
     inside: [OVER_COCCYX, ABOVE_COCCYX, ['just below and behind the tip of the coccyx', over('coccyx_tip', [-1, -0.6, 0])]],
     outside: [OVER_S2, ['the lower buttock at the height of the coccyx, 8 cm out', back(Y('coccyx_tip'), 0.08)]],
   },
@@ -273,6 +278,7 @@ export const ZONE_POINTS: Readonly<Record<string, ZonePoints>> = {
     outside: [OVER_COCCYX, ['the side of the waist 6 cm above the iliac crest', flank(Y('iliac_crest_top_r') + 0.06, -0.08)]],
   },
   'gmax3-coccyx': {
+    across: true,
     inside: [OVER_COCCYX, ABOVE_COCCYX, ['on the midline 2.5 cm above the tip of the coccyx', over('coccyx_tip', [-1, 0, 0], [0, 0.025, 0])]],
     outside: [MID_BUTTOCK, OVER_S2],
   },
@@ -331,6 +337,7 @@ export const ZONE_POINTS: Readonly<Record<string, ZonePoints>> = {
     ],
   },
   'gmed3-other-side': {
+    across: true,
     inside: [
       ['over the highest point of the left iliac crest', mirror(over('iliac_crest_top_r', [0, 0.3, 1]))],
       ['3 cm left of the L5 spinous process', mirror(CROSSING_THE_LOW_BACK)],
@@ -418,6 +425,7 @@ export const ZONE_POINTS: Readonly<Record<string, ZonePoints>> = {
     ],
   },
   'obturator-internus-anococcygeal': {
+    across: true,
     inside: [
       OVER_COCCYX,
       ['the perineum, in the midline between the thighs', over('perineum', [0, -1, 0], [0, 0.02, 0])],
@@ -540,6 +548,7 @@ export const ZONE_POINTS: Readonly<Record<string, ZonePoints>> = {
     outside: [INNER_KNEE, ['the outer side of the thigh halfway down', thigh(frontThigh(0.5), 90)]],
   },
   'admag2-intrapelvic': {
+    across: true,
     inside: [
       ['over the pubic symphysis', over('pubic_symphysis', [1, 0, 0])],
       ['the perineum, between the thighs', over('perineum', [0, -1, 0], [0, 0.02, 0])],
