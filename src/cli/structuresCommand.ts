@@ -111,7 +111,7 @@ export function structureCommand(args: readonly string[]): string {
   const [id] = parseArgs(args, { command: 'structure', positionals: ['<id>'] }).positionals;
   if (id === undefined) {
     throw new UsageError(
-      'structure needs an id, e.g. myomap structure femoral_nerve_r (all ids: myomap structures, myomap muscles)',
+      'structure needs exactly one id, e.g. myomap structure femoral_nerve_r (all ids: myomap structures, myomap muscles)',
     );
   }
   if (isMuscleId(id)) return `${JSON.stringify(muscleDetails(id), null, 2)}\n`;

@@ -130,7 +130,7 @@ describe('myomap CLI', () => {
   it.each([
     [['frobnicate'], /valid commands: muscles, muscle, motion, refer, structures or structure/],
     [['structures', 'extra'], /unexpected argument "extra": structures takes no arguments/],
-    [['structure'], /structure needs an id/],
+    [['structure'], /structure needs exactly one id/],
     [['structure', 'femoral_nerve_r', 'extra'], /unexpected argument "extra": structure takes <id> only/],
     [[], /a command is needed/],
     [['muscles', 'extra'], /unexpected argument "extra": muscles takes no arguments/],

@@ -64,12 +64,15 @@ describe('the CLI as a separate process', () => {
     [['muscle', 'psoas_major_r']],
     [['motion', 'gait', '--step', '50', '--muscles', 'psoas_major_r', '--moment-arms']],
     [['muscles']],
+    [['structure', 'femoral_nerve_r']],
+    [['structures']],
   ])('%j loads no devDependency, and Node built-ins only in src/cli', (argv) => {
     const { status, edges } = runRecorded(elsewhere(), ...argv);
     expect(status).toBe(0);
     const modules = new Set(edges.map((e) => e.to));
     // The record is real: the command's own modules are in it.
-    expect(modules.has(`src/cli/${argv[0] === 'muscles' || argv[0] === 'muscle' ? 'musclesCommand' : `${argv[0]}Command`}.ts`)).toBe(true);
+    const file = { muscles: 'musclesCommand', muscle: 'musclesCommand', structures: 'structuresCommand', structure: 'structuresCommand' }[argv[0]!];
+    expect(modules.has(`src/cli/${file ?? `${argv[0]}Command`}.ts`)).toBe(true);
     const dev = devOnlyPackages();
     expect(dev.has('@gltf-transform/core') && dev.has('meshoptimizer') && dev.has('vitest')).toBe(true);
     expect([...modules].filter((m) => dev.has(packageOf(m) ?? ''))).toEqual([]);

@@ -228,19 +228,19 @@ describe('postMessage protocol: handleMessage', () => {
       { type: 'myomap:seek', t: 0.5, id: Number.NaN },
       { type: 'myomap:seek', t: 0.5, id: Number.POSITIVE_INFINITY },
     ]) {
-      const out = handleMessage(data);
+      const out = handleMessage(data, playhead);
       expect(out).toHaveLength(1);
       expect(out[0]!.type).toBe('myomap:error');
       expect('id' in out[0]!, String(data.id).slice(0, 10)).toBe(false);
       expect(JSON.stringify(out).length).toBeLessThan(400);
     }
-    expect((handleMessage({ type: 'myomap:getState', id: huge })[0] as { message: string }).message).toMatch(
+    expect((handleMessage({ type: 'myomap:getState', id: huge }, playhead)[0] as { message: string }).message).toMatch(
       /id must be a string of at most 200 characters or a finite number/,
     );
     // At the limit it is still echoed.
     const ok = 'z'.repeat(200);
-    expect(handleMessage({ type: 'myomap:seek', t: 2, id: ok })[0]).toMatchObject({ type: 'myomap:error', id: ok });
-    expect(handleMessage({ type: 'myomap:getState', id: ok })[0]).toMatchObject({ type: 'myomap:state', id: ok });
+    expect(handleMessage({ type: 'myomap:seek', t: 2, id: ok }, playhead)[0]).toMatchObject({ type: 'myomap:error', id: ok });
+    expect(handleMessage({ type: 'myomap:getState', id: ok }, playhead)[0]).toMatchObject({ type: 'myomap:state', id: ok });
   });
 
   it('"play" with no motion given and none chosen is an error that changes nothing', () => {
