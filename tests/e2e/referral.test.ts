@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { neutralPose } from '../../src/anatomy/model/coordinates';
 import { computeFrames, toWorld } from '../../src/anatomy/model/kinematics';
 import { landmark } from '../../src/anatomy/model/landmarks';
-import { open, connectBrowser } from './harness';
+import { connectBrowser, open, settled } from './harness';
 
 connectBrowser();
 
@@ -21,7 +21,8 @@ const probe = <T>(page: Page, f: (p: Probe) => T) =>
 describe('referred pain', () => {
   it('draws the right psoas zone on the right of the back (seen from behind: the right of the picture)', async () => {
     const { page, errors, external } = await open('/?muscle=psoas_major_r&zones=1&view=posterior&layers=skin');
-    await page.waitForTimeout(1500);
+    // Read the canvas once the viewer has stopped drawing (camera still, zones painted).
+    await settled(page);
     const red = await probe(page, (p) => p.redPixels());
     expect(red.right).toBeGreaterThan(0.0015);
     expect(red.left).toBeLessThan(red.right / 8);
@@ -30,7 +31,8 @@ describe('referred pain', () => {
     expect(external).toEqual([]);
     // The left psoas: the zone moves to the other side.
     await page.getByRole('button', { name: 'Other side' }).click();
-    await page.waitForTimeout(800);
+    await expect.poll(() => new URL(page.url()).searchParams.get('muscle')).toBe('psoas_major_l');
+    await settled(page);
     const left = await probe(page, (p) => p.redPixels());
     expect(left.left).toBeGreaterThan(0.0015);
     expect(left.right).toBeLessThan(left.left / 8);

@@ -11,9 +11,17 @@
  */
 type Bone = 'pelvis' | 'sacrum' | 't12' | 'l1' | 'l2' | 'l3' | 'l4' | 'l5' | 'torso' | 'femur' | 'patella' | 'tibia' | 'foot';
 
+/** An end: the bones it may be on, words its description must use, and (for ends on soft tissue or a
+ * bone the model lacks, which a path marks as `attachedTo`) what that tissue may be. */
+interface End {
+  bones: Bone[];
+  words: RegExp[];
+  soft?: RegExp;
+}
+
 export interface GraysRow {
-  origin: { bones: Bone[]; words: RegExp[] };
-  insertion: { bones: Bone[]; words: RegExp[] };
+  origin: End;
+  insertion: End;
   nerve: RegExp[];
   roots: { core: string[]; allowed: string[] };
   /** Trunk muscles whose fibres run upward from origin to insertion along the spine. */
@@ -255,3 +263,17 @@ export const SPINE_ORDER: Readonly<Record<string, number>> = {
   t12: 6,
   torso: 7,
 };
+
+/** Ends on soft tissue (the aponeuroses of the abdominal wall, the soleal arch) or on ribs and cartilage the model does not draw. */
+const SOFT: Record<string, { origin?: RegExp; insertion?: RegExp }> = {
+  rectus_abdominis: { insertion: /xiphoid|costal cartilage/i },
+  external_oblique: { origin: /\brib\b/i, insertion: /linea alba|inguinal ligament/i },
+  soleus: { origin: /tendinous arch/i },
+  internal_oblique: { origin: /thoracolumbar fascia|inguinal ligament/i, insertion: /linea alba|costal cartilage/i },
+  transversus_abdominis: { origin: /thoracolumbar fascia|costal cartilage|inguinal ligament/i, insertion: /linea alba/i },
+};
+for (const [name, ends] of Object.entries(SOFT)) {
+  const row = GRAYS[name] as GraysRow;
+  if (ends.origin) row.origin.soft = ends.origin;
+  if (ends.insertion) row.insertion.soft = ends.insertion;
+}

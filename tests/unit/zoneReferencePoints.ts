@@ -7,7 +7,7 @@
  * One entry per zone id. A zone without an entry fails the test: new zones come with their points.
  */
 import type { Vec3 } from '../../src/anatomy/math/vec3';
-import { back, between, flank, front, KNEE_Y, leg, mirror, over, thigh, Y } from './support/bodyPoints';
+import { back, between, flank, front, KNEE_Y, L, leg, mid, mirror, over, skinFrom, thigh, Y } from './support/bodyPoints';
 
 export type ReferencePoint = readonly [where: string, at: Vec3];
 export interface ZonePoints {
@@ -55,6 +55,20 @@ const BACK_MID_THIGH: ReferencePoint = ['the middle of the back of the thigh', t
 const FRONT_MID_THIGH: ReferencePoint = ['the front of the thigh halfway down', thigh(frontThigh(0.5), 0)];
 const GROIN_6CM: ReferencePoint = ['the groin just below the inguinal ligament, 6 cm from the midline', front(GROIN - 0.01, 0.06)];
 const SHIN: ReferencePoint = ['the front of the shin a third of the way down', leg(down(0.33), 0)];
+const BACK_OF_KNEE: ReferencePoint = ['the back of the knee 3 cm above the joint line', thigh(KNEE_Y + 0.03, 180)];
+const BACK_OF_HEEL: ReferencePoint = ['the back of the heel', over('heel_r', [-1, 0, 0], [0, 0.03, 0])];
+const TOP_OF_FOOT: ReferencePoint = ['the top of the foot behind the fourth toe', over('fifth_metatarsal_head_r', [0, 1, 0], [-0.01, 0, -0.02])];
+const NAVEL: ReferencePoint = ['the navel', front(Y('umbilicus'), 0)];
+/** Between the tip of the breastbone and the ninth costal cartilage: the pit of the stomach. */
+const EPIGASTRIUM = between('xiphoid_process', 'costal_margin_9_r', 0.5);
+/** The inner arch of the foot, a fraction `t` of the way from the heel to the ball of the big toe. */
+const innerArch = (t: number) => {
+  const heel = L('heel_r');
+  const ball = L('first_metatarsal_head_r');
+  return skinFrom([heel[0] + (ball[0] - heel[0]) * t, 0.045, heel[2] + (ball[2] - heel[2]) * t], [0, -0.4, -1]);
+};
+/** McBurney's point: a third of the way from the ASIS to the navel. */
+const MCBURNEY = mid(mid(L('asis_r'), L('umbilicus')), L('asis_r'));
 
 const ILIOPSOAS_BACK: ZonePoints = {
   inside: [BESIDE_L1, BESIDE_L3_5CM, BESIDE_L5, ['right beside the L3 spinous process, 1.5 cm out', back(Y('l3_spinous'), 0.015)], OVER_SI_JOINT],
@@ -604,5 +618,201 @@ export const ZONE_POINTS: Readonly<Record<string, ZonePoints>> = {
       ['the upper calf', leg(down(0.2), 180)],
     ],
     outside: [FRONT_MID_THIGH, ['the lower calf', leg(down(0.6), 180)]],
+  },
+  // ——— the thigh, calf and abdominal wall ———
+  'vm-front-inner-knee': {
+    inside: [
+      ['the inner edge of the kneecap', over('patella_base_r', [0.6, 0, -1], [0, -0.02, 0])],
+      KNEECAP,
+      ['the inner side of the knee 3 cm above the joint line, toward the front', thigh(KNEE_Y + 0.03, 290)],
+    ],
+    outside: [OUTER_KNEE, BACK_OF_KNEE],
+  },
+  'vm-inner-front-thigh': {
+    inside: [
+      ['the inner front of the thigh 65 % of the way down', thigh(frontThigh(0.65), 310)],
+      ['the inner front of the thigh a hand above the knee', thigh(frontThigh(0.8), 300)],
+      ['the inner front of the thigh just past halfway down', thigh(frontThigh(0.55), 320)],
+    ],
+    outside: [OUTER_MID_THIGH, ['the front-inner thigh just below the groin', thigh(frontThigh(0.15), 310)]],
+  },
+  'vi-front-mid-thigh': {
+    inside: [
+      FRONT_MID_THIGH,
+      ['the front of the thigh a third of the way down', thigh(frontThigh(0.35), 0)],
+      ['the front of the thigh 65 % of the way down, a little outward', thigh(frontThigh(0.65), 10)],
+    ],
+    outside: [BACK_MID_THIGH, INNER_MID_THIGH],
+  },
+  'vi-front-thigh-to-knee': {
+    inside: [
+      ['the front of the thigh 3 cm above the kneecap', thigh(Y('patella_base_r') + 0.03, 0)],
+      ['the front of the thigh 6 cm above the kneecap', thigh(Y('patella_base_r') + 0.06, 0)],
+      ['the front of the thigh 4.5 cm above the kneecap, a little outward', thigh(Y('patella_base_r') + 0.045, 20)],
+    ],
+    outside: [FRONT_MID_THIGH, ['the back of the thigh 5 cm above the knee crease', thigh(Y('patella_base_r') + 0.05, 180)]],
+  },
+  'vl-outer-thigh-knee': {
+    inside: [OUTER_MID_THIGH, OUTER_KNEE, ['the outer edge of the kneecap', over('patella_base_r', [0.6, 0, 1], [0, -0.02, 0])]],
+    outside: [INNER_MID_THIGH, ['the inner edge of the kneecap', over('patella_base_r', [0.6, 0, -1], [0, -0.02, 0])]],
+  },
+  'vl-hip-and-back-of-knee': {
+    inside: [
+      ['the outer thigh just below the greater trochanter', thigh(TROCHANTER - 0.04, 90)],
+      ['behind the outer side of the knee', thigh(KNEE_Y + 0.02, 145)],
+      ['the top of the outer calf', leg(down(0.1), 130)],
+    ],
+    outside: [INNER_KNEE, OUTER_MID_THIGH],
+  },
+  'gastrocnemius-instep': {
+    inside: [
+      ['the inner arch of the foot, a little behind its middle', innerArch(0.45)],
+      ['the inner arch of the foot at its middle', innerArch(0.6)],
+      ['the inner arch of the foot toward the ball of the big toe', innerArch(0.75)],
+    ],
+    outside: [BACK_OF_HEEL, TOP_OF_FOOT],
+  },
+  'gastrocnemius-calf-to-knee': {
+    inside: [
+      ['the back-inner calf halfway down', leg(down(0.5), 210)],
+      ['the back-inner ankle above the heel', leg(down(0.85), 200)],
+      ['the back of the knee', thigh(KNEE_Y + 0.02, 185)],
+    ],
+    outside: [SHIN, ['the outer side of the calf', leg(down(0.4), 90)]],
+  },
+  'gastrocnemius-back-of-knee': {
+    inside: [BACK_OF_KNEE, ['the back of the knee just below the joint line', leg(KNEE_Y - 0.02, 180)], ['the back of the knee at the joint line, a little outward', thigh(KNEE_Y + 0.01, 160)]],
+    outside: [KNEECAP, ['the middle of the calf', leg(down(0.5), 180)]],
+  },
+  'gastrocnemius-upper-calf': {
+    inside: [
+      ['the upper calf', leg(down(0.2), 180)],
+      ['the upper calf on its inner side', leg(down(0.3), 220)],
+      ['the upper calf on its outer side', leg(down(0.25), 140)],
+    ],
+    outside: [SHIN, ['the lower calf', leg(down(0.75), 180)]],
+  },
+  'soleus-heel': {
+    inside: [
+      BACK_OF_HEEL,
+      ['the underside of the heel', over('heel_r', [0, -1, 0], [0.02, 0.03, 0])],
+      ['where the back of the heel meets its underside', over('heel_r', [-0.7, -0.7, 0], [0.01, 0.02, 0])],
+    ],
+    outside: [TOP_OF_FOOT, ['the sole under the ball of the big toe', over('first_metatarsal_head_r', [0, -1, 0], [0, 0.015, 0])]],
+  },
+  'soleus-achilles': {
+    inside: [
+      ['the Achilles tendon above the heel', leg(down(0.85), 180)],
+      ['the Achilles tendon just above the heel', leg(down(0.92), 180)],
+      ['the lower end of the calf where the tendon begins', leg(down(0.8), 190)],
+    ],
+    outside: [['the middle of the calf', leg(down(0.4), 180)], ['the front of the ankle', leg(down(0.9), 0)]],
+  },
+  'soleus-upper-calf': {
+    inside: [
+      ['high on the back of the calf', leg(down(0.2), 180)],
+      ['the back of the calf a third of the way down', leg(down(0.35), 180)],
+      ['high on the back of the calf, a little inward', leg(down(0.25), 210)],
+    ],
+    outside: [['the lower calf', leg(down(0.75), 180)], SHIN],
+  },
+  'soleus-sacroiliac-joint': {
+    inside: [OVER_SI_JOINT, ['over the sacroiliac joint at its middle', back(Y('sacroiliac_joint_r') - 0.01, 0.04)], ['1.5 cm below the dimple, 4.5 cm out', back(DIMPLE - 0.015, 0.045)]],
+    outside: [['7 cm above the dimple, in the low back', back(DIMPLE + 0.07, 0.05)], ['the outer buttock at the dimple level, 13 cm out', back(DIMPLE - 0.03, 0.13)]],
+  },
+  'rectus-upper-thoracolumbar-band': {
+    across: true,
+    inside: [
+      ['on the midline of the back, level with the lowest ribs', back(Y('rib12_medial_r'), 0)],
+      ['8 cm right of the midline, level with the lowest ribs', back(Y('rib12_medial_r'), 0.08)],
+      ['8 cm left of the midline, level with the lowest ribs', mirror(back(Y('rib12_medial_r'), 0.08))],
+    ],
+    outside: [BESIDE_L3_5CM, ['the side of the trunk at the tip of the 12th rib', flank(Y('rib12_tip_r'), -0.04)]],
+  },
+  'rectus-upper-epigastrium': {
+    across: true,
+    inside: [
+      ['just below the tip of the breastbone', front(Y('xiphoid_process') - 0.03, 0)],
+      ['the pit of the stomach, 3 cm right of the midline', front(EPIGASTRIUM, 0.03)],
+      ['the pit of the stomach, 3 cm left of the midline', mirror(front(EPIGASTRIUM, 0.03))],
+    ],
+    outside: [['3 cm beside the navel', front(Y('umbilicus'), 0.03)], ['over the lower ribs 11 cm out', front(EPIGASTRIUM, 0.11)]],
+  },
+  'rectus-periumbilical-cramp': {
+    across: true,
+    inside: [
+      NAVEL,
+      ['3 cm above and 3 cm right of the navel', front(Y('umbilicus') + 0.03, 0.03)],
+      ['3 cm below and 3 cm left of the navel', mirror(front(Y('umbilicus') - 0.03, 0.03))],
+    ],
+    outside: [['10 cm below the navel', front(Y('umbilicus') - 0.1, 0.02)], ['11 cm beside the navel', front(Y('umbilicus'), 0.11)]],
+  },
+  'rectus-lower-sacral-band': {
+    across: true,
+    inside: [
+      ['on the midline at the level of the sacroiliac joints', back(Y('sacroiliac_joint_r'), 0)],
+      ['8 cm right of the midline at the level of the sacroiliac joints', back(Y('sacroiliac_joint_r'), 0.08)],
+      ['8 cm left of the midline at the level of the sacroiliac joints', mirror(back(Y('sacroiliac_joint_r'), 0.08))],
+    ],
+    outside: [['3 cm beside the L2 spinous process', back(Y('l2_spinous'), 0.03)], LOWER_BUTTOCK],
+  },
+  'rectus-lower-lower-belly': {
+    across: true,
+    inside: [
+      ['on the midline 3 cm above the pubic bone', front(GROIN + 0.03, 0)],
+      ['5 cm above the pubic bone, 3 cm right of the midline', front(GROIN + 0.05, 0.03)],
+      ['5 cm above the pubic bone, 3 cm left of the midline', mirror(front(GROIN + 0.05, 0.03))],
+    ],
+    outside: [NAVEL, ['the lower belly just inside the ASIS, 10 cm out', front(Y('asis_r'), 0.1)]],
+  },
+  'rectus-mcburney-lower-quadrant': {
+    inside: [
+      ["McBurney's point: a third of the way from the ASIS to the navel", front(MCBURNEY[1], MCBURNEY[2])],
+      ["2 cm above McBurney's point", front(MCBURNEY[1] + 0.02, MCBURNEY[2])],
+      ["2 cm from McBurney's point toward the ASIS", front(MCBURNEY[1] - 0.01, MCBURNEY[2] + 0.015)],
+    ],
+    outside: [NAVEL, ['the groin beside the pubic tubercle, 4 cm out', front(GROIN, 0.04)]],
+  },
+  'obliques-heartburn': {
+    across: true,
+    inside: [
+      ['just below the tip of the breastbone', front(Y('xiphoid_process') - 0.03, 0)],
+      ['the pit of the stomach, 7 cm right of the midline', front(EPIGASTRIUM, 0.07)],
+      ['the pit of the stomach, 4 cm left of the midline', mirror(front(EPIGASTRIUM, 0.04))],
+    ],
+    outside: [NAVEL, ['the lower belly above the pubic bone', front(GROIN + 0.04, 0.03)]],
+  },
+  'obliques-groin-testicle': {
+    inside: [
+      ['the groin just above the crease, 6 cm out', front(GROIN + 0.02, 0.06)],
+      ['the front of the groin just outside the pubic tubercle (standing in for the testicle)', front(GROIN - 0.02, 0.04)],
+      ['the groin halfway from the pubic tubercle to the ASIS', front(between(GROIN, 'asis_r', 0.5), 0.07)],
+    ],
+    outside: [['5 cm beside the navel', front(Y('umbilicus'), 0.05)], OVER_TROCHANTER],
+  },
+  'obliques-lower-belly': {
+    inside: [
+      ['the lower belly halfway from the ASIS level to the navel, 6 cm out', front(between('asis_r', 'umbilicus', 0.5), 0.06)],
+      ['the lower belly 2 cm above the ASIS level, 10 cm out', front(Y('asis_r') + 0.02, 0.1)],
+      ['2 cm below the navel, 3 cm out', front(Y('umbilicus') - 0.02, 0.03)],
+    ],
+    outside: [['6 cm above the navel, 5 cm out', front(Y('umbilicus') + 0.06, 0.05)], GROIN_6CM],
+  },
+  'internal-oblique-flank-ache': {
+    inside: [
+      ['the side of the waist midway between the iliac crest and the lowest rib', flank(between('iliac_crest_top_r', 'rib12_tip_r', 0.5), -0.04)],
+      ['the side of the waist 3 cm above the iliac crest', flank(Y('iliac_crest_top_r') + 0.03, -0.02)],
+      ['the side of the waist just below the lowest rib', flank(Y('rib12_tip_r') - 0.02, -0.06)],
+    ],
+    outside: [['5 cm beside the navel', front(Y('umbilicus'), 0.05)], BESIDE_L3_5CM],
+  },
+  'transversus-upper-band': {
+    across: true,
+    inside: [
+      ['on the midline of the upper belly, between the lower edges of the ribs', front(between('costal_margin_low_r', 'costal_margin_8_r', 0.5), 0)],
+      ['the upper belly 7 cm right of the midline, between the rib edges', front(between('costal_margin_low_r', 'costal_margin_8_r', 0.5), 0.07)],
+      ['the upper belly 7 cm left of the midline, between the rib edges', mirror(front(between('costal_margin_low_r', 'costal_margin_8_r', 0.5), 0.07))],
+    ],
+    outside: [['4 cm below the navel', front(Y('umbilicus') - 0.04, 0.03)], ['the back at the same height, 5 cm out', back(between('costal_margin_low_r', 'costal_margin_8_r', 0.5), 0.05)]],
   },
 };

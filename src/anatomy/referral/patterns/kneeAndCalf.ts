@@ -120,7 +120,8 @@ export const GASTROCNEMIUS_INSTEP: Pattern = {
       laterality: 'ipsilateral',
       evidence: 'recalled',
       citations: [GASTROCNEMIUS],
-      regions: [{ kind: 'limb', limb: 'foot', from: 0.3, to: 0.62, around: [195, 300] }],
+      // The inner side of the arch up to the first metatarsal, from the sole round to halfway up the side.
+      regions: [{ kind: 'limb', limb: 'foot', from: 0.3, to: 0.62, around: [195, 310] }],
     },
     {
       id: 'gastrocnemius-calf-to-knee',
