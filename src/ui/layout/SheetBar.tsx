@@ -1,5 +1,5 @@
 /**
- * The top of the bottom sheet on a phone: a handle to drag it up or down (down to the bottom closes it),
+ * The top of the bottom sheet on a phone (as tall as its content, up to `sheet` of the 3D view's height): a handle to drag it up or down (down to the bottom closes it),
  * the panel's title, and buttons to make it taller or shorter and to close it (for keyboards and
  * screen readers, and for anyone who does not guess that the handle drags). Hidden on wide screens.
  */
@@ -22,9 +22,12 @@ export function SheetBar({ title }: { title: string }) {
   const down = (e: PointerEvent<HTMLDivElement>) => {
     if ((e.target as HTMLElement).closest('button')) return;
     const stage = document.querySelector<HTMLElement>('.stage');
-    if (!stage) return;
+    const sheet = e.currentTarget.parentElement;
+    if (!stage || !sheet) return;
     e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { y: e.clientY, start: useStore.getState().sheet, height: stage.clientHeight, moved: false };
+    // From the height it has (a short panel is shorter than its share), so the sheet follows the finger at once.
+    const start = sheet.offsetHeight / stage.clientHeight;
+    drag.current = { y: e.clientY, start, height: stage.clientHeight, moved: false };
   };
   const move = (e: PointerEvent<HTMLDivElement>) => {
     const d = drag.current;

@@ -6,24 +6,37 @@
 import { type RefObject, useEffect } from 'react';
 import { useStore } from '../../state/store';
 import { isNarrow } from './narrow';
+import { PANEL_IDS } from './PhoneTabs';
 
 export function useViewInsets(stage: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const el = stage.current;
     if (!el) return;
-    const update = () => {
+    const ro = new ResizeObserver(() => update());
+    let watched: HTMLElement | null = null;
+    function update() {
       const s = useStore.getState();
-      const bottom = isNarrow() && s.drawer ? Math.round(s.sheet * el.clientHeight) : 0;
+      const panel = s.drawer && isNarrow() ? document.getElementById(PANEL_IDS[s.drawer]) : null;
+      if (panel !== watched) {
+        if (watched) ro.unobserve(watched);
+        if (panel) ro.observe(panel);
+        watched = panel;
+      }
+      const bottom = panel ? Math.round(Math.min(panel.offsetHeight, el!.clientHeight)) : 0;
       const now = s.viewInsets;
       if (now.bottom !== bottom || now.top || now.left || now.right) s.set('viewInsets', { top: 0, right: 0, bottom, left: 0 });
-    };
-    update();
-    const ro = new ResizeObserver(update);
+    }
     ro.observe(el);
+    update();
+    let frame = 0;
     const off = useStore.subscribe((s, prev) => {
-      if (s.drawer !== prev.drawer || s.sheet !== prev.sheet) update();
+      if (s.drawer === prev.drawer && s.sheet === prev.sheet && s.mode === prev.mode) return;
+      // After React has shown the panel.
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(update);
     });
     return () => {
+      cancelAnimationFrame(frame);
       ro.disconnect();
       off();
     };
