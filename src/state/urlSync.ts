@@ -12,7 +12,7 @@ export function linkNotice(ignored: readonly string[], problems: readonly string
   const n = ignored.length;
   const names = [...new Set(ignored)].join(', ');
   return {
-    text: `This link had ${n === 1 ? 'a part' : `${n} parts`} that could not be used and ${n === 1 ? 'was' : 'were'} ignored: ${names}.`,
+    text: `Ignored ${n === 1 ? 'a part' : `${n} parts`} of this link: ${names}.`,
     details: problems.map((p) => `${p}.`),
   };
 }

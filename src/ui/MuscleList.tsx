@@ -8,6 +8,23 @@ import { useStore } from '../state/store';
 import { listSections, muscleLabel } from './muscleIndex';
 import { selectMuscle } from '../state/selection';
 
+/**
+ * Bring an option into view in the panel that scrolls it, and nothing else: not the page, and not the
+ * Tab key's starting point (Chrome moves that to an element scrolled into view with scrollIntoView, so
+ * the first Tab after load skipped the skip link).
+ */
+function scrollIntoPanel(el: HTMLElement | null) {
+  let box = el?.parentElement ?? null;
+  while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+  if (!el || !box) return;
+  const e = el.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  // Below a sticky sheet handle, if there is one.
+  const top = b.top + (box.querySelector<HTMLElement>('.sheet-bar')?.offsetHeight ?? 0);
+  if (e.top < top) box.scrollTop -= top - e.top;
+  else if (e.bottom > b.bottom) box.scrollTop += e.bottom - b.bottom;
+}
+
 export function MuscleList() {
   const [query, setQuery] = useState('');
   const side = useStore((s) => s.side);
@@ -24,8 +41,7 @@ export function MuscleList() {
   const current = moved ? active : (selected && flat.includes(selected) ? selected : flat[0]) ?? null;
 
   useEffect(() => {
-    if (!current) return;
-    document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
+    if (current) scrollIntoPanel(document.getElementById(optionId(current)));
   });
 
   const move = (delta: number | 'start' | 'end', fromSearch: boolean) => {

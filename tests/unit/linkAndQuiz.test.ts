@@ -27,7 +27,7 @@ describe('link notices', () => {
     for (const name of ['muscle', 'zones', 'motion', 't', 'play', 'speed', 'view', 'layers', 'isolate', 'side', 'mode']) {
       expect(notice.text).toMatch(new RegExp(`\\b${name}\\b`));
     }
-    expect(notice.text).toMatch(/^This link had 11 parts/);
+    expect(notice.text).toMatch(/^Ignored 11 parts of this link: /);
     expect(notice.details).toHaveLength(11);
     expect(notice.details.join(' ')).toMatch(/muscle="zzz" ignored: expected a muscle id/);
     expect(linkNotice([], [])).toBeNull();
