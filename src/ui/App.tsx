@@ -114,7 +114,8 @@ export function App({ timeline, stageExtras }: { timeline?: ReactNode; stageExtr
         </div>
       </main>
       <aside className="side side-right" id={PANEL_IDS.details} aria-label={panelTitle('details', mode)}>
-        <SheetBar title={panelTitle('details', mode)} />
+        {/* Its panels have headings of their own: the handle needs no title. */}
+        <SheetBar title="" />
         {mode === 'quiz' && <QuizPanel />}
         {mode === 'pain' && <PainPanel />}
         {mode !== 'quiz' && (mode !== 'pain' || muscleSelected) && <DetailsPanel />}

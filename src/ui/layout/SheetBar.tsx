@@ -53,7 +53,7 @@ export function SheetBar({ title }: { title: string }) {
       <span className="sheet-title">{title}</span>
       <button
         type="button"
-        className="sheet-button"
+        className="sheet-button sheet-size"
         aria-label={tall ? 'Make the panel smaller' : 'Make the panel taller'}
         onClick={() => s.set('sheet', tall ? SHEET_HALF : SHEET_TALL)}
       >

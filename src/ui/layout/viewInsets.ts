@@ -1,6 +1,7 @@
 /**
  * Tells the scene how much of the 3D view the UI covers (`viewInsets` in the store, CSS pixels), so the
- * camera can frame the body in the part that shows: on a phone, the open bottom sheet. The view's own
+ * camera can frame the body in the part that shows: on a phone, the open sheet (along the bottom, or down
+ * the right side when the phone is held sideways). The view's own
  * box never changes for UI (the sheet lies over it), only these insets do.
  */
 import { type RefObject, useEffect } from 'react';
@@ -22,9 +23,12 @@ export function useViewInsets(stage: RefObject<HTMLElement | null>) {
         if (panel) ro.observe(panel);
         watched = panel;
       }
-      const bottom = panel ? Math.round(Math.min(panel.offsetHeight, el!.clientHeight)) : 0;
+      // A sheet across the bottom (upright phone) or down the right side (phone held sideways).
+      const side = panel !== null && panel.offsetWidth < el!.clientWidth * 0.9;
+      const bottom = panel && !side ? Math.round(Math.min(panel.offsetHeight, el!.clientHeight)) : 0;
+      const right = panel && side ? Math.round(panel.offsetWidth) : 0;
       const now = s.viewInsets;
-      if (now.bottom !== bottom || now.top || now.left || now.right) s.set('viewInsets', { top: 0, right: 0, bottom, left: 0 });
+      if (now.bottom !== bottom || now.right !== right || now.top || now.left) s.set('viewInsets', { top: 0, right, bottom, left: 0 });
     }
     ro.observe(el);
     update();
