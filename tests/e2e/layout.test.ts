@@ -167,7 +167,8 @@ describe('presenter mode at 1280×720', () => {
     const keys = page.getByRole('list', { name: 'Presenter keys' });
     expect(await keys.isVisible()).toBe(true);
     const view = await viewBox(page);
-    for (const el of [page.locator('.presenter-caption'), keys, page.locator('.presenter-note')]) {
+    const buttons = page.locator('.presenter-buttons');
+    for (const el of [page.locator('.presenter-caption'), keys, buttons, page.locator('.presenter-note')]) {
       const b = (await el.boundingBox())!;
       const overlaps = b.x < view.x + view.width && b.x + b.width > view.x && b.y < view.y + view.height && b.y + b.height > view.y;
       expect(overlaps).toBe(false);
@@ -176,6 +177,11 @@ describe('presenter mode at 1280×720', () => {
     await expectNoDocumentScroll(page);
     // It goes away by itself, six seconds after the model was drawn.
     await expect.poll(() => keys.count(), { timeout: 20_000 }).toBe(0);
+    // Without keys (a touch screen, a mouse): the same steps by buttons, and the way out.
+    await buttons.getByRole('button', { name: 'Next muscle' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Psoas minor (right)');
+    await buttons.getByRole('button', { name: 'Leave presenter mode' }).click();
+    await expect.poll(() => page.getByRole('navigation', { name: 'Views' }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -13,7 +13,7 @@ import { whenReady } from '../../state/ready';
 import { useRuntime } from '../../state/runtimeContext';
 import { useStore } from '../../state/store';
 import { ViewerFallback } from '../ViewerFallback';
-import { PRESENTER_KEYS } from './presenterKeys';
+import { nextMotion, PRESENTER_KEYS, stepMuscle } from './presenterKeys';
 
 const HINT_MS = 6000;
 
@@ -68,6 +68,21 @@ export function PresenterApp() {
             ))}
           </ul>
         )}
+        {/* For a touch screen or a mouse: the same steps as the keys, and the way out. */}
+        <div className="presenter-buttons">
+          <button type="button" onClick={() => stepMuscle(-1)}>
+            Previous muscle
+          </button>
+          <button type="button" onClick={() => stepMuscle(1)}>
+            Next muscle
+          </button>
+          <button type="button" onClick={nextMotion}>
+            Next motion
+          </button>
+          <button type="button" onClick={() => useStore.getState().setMode('explore')}>
+            Leave presenter mode
+          </button>
+        </div>
         <p className="presenter-note">Education only — not a diagnosis.</p>
         <div className="visually-hidden" role="status" aria-live="polite">
           {status}
