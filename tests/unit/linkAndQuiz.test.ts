@@ -50,7 +50,8 @@ describe('link notices', () => {
   it('leaves a link that is already as the app writes it alone', () => {
     const replace = vi.fn();
     vi.stubGlobal('history', { state: null, replaceState: replace });
-    const stop = startUrlSync({ pathname: '/', search: '?muscle=psoas_major_r', hash: '' });
+    // With its view: a muscle alone turns the body to its best view, which the link then records.
+    const stop = startUrlSync({ pathname: '/', search: '?muscle=psoas_major_r&view=posterior', hash: '' });
     expect(useStore.getState().muscle).toBe('psoas_major_r');
     expect(replace).not.toHaveBeenCalled();
     stop();
