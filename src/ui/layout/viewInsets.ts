@@ -1,5 +1,6 @@
 /**
- * Tells the scene how much of the 3D view the UI covers (`viewInsets` in the store, CSS pixels), so the
+ * Tells the scene how much of the 3D view the UI covers — CSS pixels, as `--view-inset-bottom|right` on
+ * the stage (what the camera's fit reads) and as `viewInsets` in the store (to watch for changes) — so the
  * camera can frame the body in the part that shows: on a phone, the open sheet (along the bottom, or down
  * the right side when the phone is held sideways). The view's own
  * box never changes for UI (the sheet lies over it), only these insets do.
@@ -27,6 +28,9 @@ export function useViewInsets(stage: RefObject<HTMLElement | null>) {
       const side = panel !== null && panel.offsetWidth < el!.clientWidth * 0.9;
       const bottom = panel && !side ? Math.round(Math.min(panel.offsetHeight, el!.clientHeight)) : 0;
       const right = panel && side ? Math.round(panel.offsetWidth) : 0;
+      // The camera reads these (src/scene/framing/insets.ts) whenever it fits the view.
+      el!.style.setProperty('--view-inset-bottom', `${bottom}px`);
+      el!.style.setProperty('--view-inset-right', `${right}px`);
       const now = s.viewInsets;
       if (now.bottom !== bottom || now.right !== right || now.top || now.left) s.set('viewInsets', { top: 0, right, bottom, left: 0 });
     }
