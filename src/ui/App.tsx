@@ -79,7 +79,7 @@ export function App({ timeline, stageExtras }: { timeline?: ReactNode; stageExtr
   const sheetStyle = { '--sheet': sheet } as CSSProperties;
   return (
     <RuntimeContext.Provider value={runtime}>
-    <div className="app" data-drawer={drawer ?? 'none'} data-mode={mode} style={sheetStyle}>
+    <div className="app" data-drawer={drawer ?? 'none'} style={sheetStyle}>
       <SkipLink />
       <header className="topbar">
         <h1 className="brand">
