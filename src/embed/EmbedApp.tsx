@@ -12,6 +12,7 @@ import { whenReady } from '../state/ready';
 import { type Notice, useStore, viewState } from '../state/store';
 import { toParams } from '../state/url';
 import { HoverLabel } from '../ui/HoverLabel';
+import '../ui/quietClock';
 import { ViewerFallback } from '../ui/ViewerFallback';
 import type { Bridge } from './bridge';
 

@@ -111,10 +111,19 @@ export function skinMaterial(opacity: number): THREE.MeshStandardMaterial & { us
         varying vec4 vZoneS;
         varying float vPainted;
         varying vec3 vBind;
-        // Dots on a 7 mm lattice fixed to the body: the stipple of spillover zones.
+        // Dots on a 7 mm lattice fixed to the body: the stipple of spillover zones. Edged a pixel wide; where
+        // the dots are smaller than a pixel they fade to their mean cover instead of flickering.
         float stipple(vec3 p) {
-          vec3 cell = fract(p / 0.007) - 0.5;
-          return 1.0 - smoothstep(0.16, 0.24, length(cell));
+          float r = length(fract(p / 0.007) - 0.5);
+          float w = fwidth(r);
+          float dot = 1.0 - smoothstep(0.2 - w, 0.2 + w, r);
+          return mix(dot, 0.126, smoothstep(0.12, 0.3, w));
+        }
+        // A zone's edge: where the (smoothed, per-vertex) membership crosses 0.5 — refer's threshold — drawn
+        // sharp and antialiased across the triangles, instead of a blur that follows them in steps.
+        float zoneEdge(float m) {
+          float w = max(fwidth(m), 1e-4);
+          return smoothstep(0.5 - w, 0.5 + w, m);
         }`,
       )
       .replace(
@@ -124,11 +133,12 @@ export function skinMaterial(opacity: number): THREE.MeshStandardMaterial & { us
         if (uZonesOn > 0.5) {
           float dots = stipple(vBind);
           for (int i = 0; i < 4; i++) {
-            float e = vZoneE[i];
-            float s = vZoneS[i] * dots;
+            float e = zoneEdge(vZoneE[i]);
+            float inS = zoneEdge(vZoneS[i]);
+            float s = inS * dots;
             float w = max(e * 0.92, s);
             diffuseColor.rgb = mix(diffuseColor.rgb, uZoneColours[i], w);
-            zoneAlpha = max(zoneAlpha, max(e * 0.9, s) + vZoneS[i] * 0.12);
+            zoneAlpha = max(zoneAlpha, max(e * 0.9, s) + inS * 0.12);
           }
         }
         diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0, 0.62, 0.1), vPainted * 0.85);

@@ -43,15 +43,18 @@ export function painMatches(s: Pick<Store, 'painPoints'>): PainMatch[] {
   if (painCache.points === s.painPoints) return painCache.value;
   const by = new Map<string, PainMatch & { rank: number }>();
   s.painPoints.forEach(({ p, n }) => {
+    // A muscle can have several zones over one point (two patterns, essential and spillover): count the point once.
+    const counted = new Set<string>();
     refer(p, n).forEach((h, rank) => {
       const key = h.muscle;
       const prev = by.get(key);
       if (!prev) by.set(key, { muscle: h.muscle, zone: h.zone, evidence: h.evidence, laterality: h.laterality, points: 1, rank });
       else {
-        prev.points++;
+        if (!counted.has(key)) prev.points++;
         if (h.zone === 'essential') prev.zone = 'essential';
         prev.rank = Math.min(prev.rank, rank);
       }
+      counted.add(key);
     });
   });
   const value = [...by.values()]

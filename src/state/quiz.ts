@@ -18,6 +18,10 @@ export interface QuizState {
   answer: MuscleId | null;
   right: number;
   asked: number;
+  /** Questions put so far, answered or skipped: the two kinds take turns on it, so Skip reaches both. */
+  shown: number;
+  /** This quiz session's seed: the order of questions follows from it. */
+  seed: number;
   next(): void;
   respond(id: MuscleId): void;
   reset(): void;
@@ -40,15 +44,19 @@ const FINDABLE: MuscleName[] = [
   'pectineus',
 ];
 
-let seed = 20261122;
-/** A small deterministic generator, so a class sees the same order after a reload. */
-function random(): number {
-  seed = (seed * 1664525 + 1013904223) % 4294967296;
-  return seed / 4294967296;
+/** mulberry32: a small seeded generator, so a seed gives the same questions in the same order. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
-const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 
-function shuffle<T>(xs: T[]): T[] {
+function shuffle<T>(xs: T[], random: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [xs[i], xs[j]] = [xs[j]!, xs[i]!];
@@ -56,15 +64,43 @@ function shuffle<T>(xs: T[]): T[] {
   return xs;
 }
 
-export function makeQuestion(n: number): Question {
-  const side = random() < 0.5 ? 'r' : 'l';
-  if (n % 2 === 0) return { kind: 'find', target: `${pick(FINDABLE)}_${side}` };
-  const withPatterns = MUSCLES.filter((m) => m.side === side && patternsOf(m.name).length && m.name !== 'psoas_minor');
-  const target = pick(withPatterns);
-  const pattern = pick(patternsOf(target.name));
-  // Distractors: muscles that do not share this pattern.
-  const others = shuffle(withPatterns.filter((m) => !pattern.muscles.includes(m.name))).slice(0, 3);
-  return { kind: 'refers', target: target.id, pattern: pattern.id, choices: shuffle([target.id, ...others.map((m) => m.id)]) };
+/**
+ * A new seed for each quiz session, so each class and each student gets another order. Tests (and a
+ * teacher who wants one order for everyone) set `window.myomapQuizSeed` before the page loads.
+ */
+export function sessionSeed(): number {
+  const fixed = typeof window === 'undefined' ? undefined : (window as { myomapQuizSeed?: unknown }).myomapQuizSeed;
+  if (typeof fixed === 'number' && Number.isFinite(fixed)) return fixed >>> 0;
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}
+
+/**
+ * The questions of one session, drawn without repeats until each deck is used up: "find it" questions
+ * over FINDABLE, "which muscle refers here" questions over the muscles with patterns; the kinds alternate.
+ */
+export function questionDeck(seed: number): (n: number) => Question {
+  const random = seededRandom(seed);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const referring = MUSCLES.filter((m) => m.side === 'r' && patternsOf(m.name).length && m.name !== 'psoas_minor').map((m) => m.name);
+  let finds: MuscleName[] = [];
+  let refers: MuscleName[] = [];
+  return (n) => {
+    const side = random() < 0.5 ? 'r' : 'l';
+    if (n % 2 === 0) {
+      if (!finds.length) finds = shuffle([...FINDABLE], random);
+      return { kind: 'find', target: `${finds.pop()!}_${side}` };
+    }
+    if (!refers.length) refers = shuffle([...referring], random);
+    const target = muscle(`${refers.pop()!}_${side}`);
+    const pattern = pick(patternsOf(target.name));
+    // Distractors: muscles of the same side that do not share this pattern.
+    const others = shuffle(
+      referring.filter((name) => !pattern.muscles.includes(name)),
+      random,
+    ).slice(0, 3);
+    const choices = shuffle([target.id, ...others.map((name) => `${name}_${side}` as MuscleId)], random);
+    return { kind: 'refers', target: target.id, pattern: pattern.id, choices };
+  };
 }
 
 /** Is this answer right? For "refers", any muscle sharing the pattern (psoas and iliacus share one) counts. */
@@ -77,16 +113,33 @@ export function isRight(q: Question, id: MuscleId): boolean {
 export const questionText = (q: Question) =>
   q.kind === 'find' ? `Click the ${muscleLabel(muscle(q.target))}.` : 'Which muscle refers pain to the area shown in red?';
 
+let deck = questionDeck(0);
+
 export const useQuiz = create<QuizState>()((set, get) => ({
   question: null,
   answer: null,
   right: 0,
   asked: 0,
-  next: () => set((s) => ({ question: makeQuestion(s.asked), answer: null })),
+  shown: 0,
+  seed: 0,
+  next: () =>
+    set((s) => {
+      // The first question of a session draws the session's seed.
+      if (s.shown === 0) {
+        const seed = sessionSeed();
+        deck = questionDeck(seed);
+        return { question: deck(0), answer: null, shown: 1, seed };
+      }
+      return { question: deck(s.shown), answer: null, shown: s.shown + 1 };
+    }),
   respond: (id) => {
     const { question, answer } = get();
     if (!question || answer) return;
     set((s) => ({ answer: id, asked: s.asked + 1, right: s.right + (isRight(question, id) ? 1 : 0) }));
   },
-  reset: () => set({ question: null, answer: null, right: 0, asked: 0 }),
+  // Start again: a new session, with a new order.
+  reset: () => {
+    set({ question: null, answer: null, right: 0, asked: 0, shown: 0 });
+    get().next();
+  },
 }));

@@ -14,6 +14,19 @@ import { DEFAULT_VIEW_STATE, type LayerId, type Mode, type SideView, type ViewId
 export interface Notice {
   id: number;
   text: string;
+  /** Longer reasons, shown on request (e.g. why each part of a link was ignored). */
+  details?: string[];
+}
+
+/** Which panel is open: a side panel on wide screens' popovers, the bottom sheet on phones. */
+export type Drawer = 'muscles' | 'details' | 'motion' | 'layers' | 'more';
+
+/** How much of the 3D view, in CSS pixels from each edge, UI covers (a phone's bottom sheet): fit the camera to the rest. */
+export interface ViewInsets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
 }
 
 export interface UiState {
@@ -46,8 +59,12 @@ export interface UiState {
   range: readonly [number, number] | null;
   /** A pose made by hand with the sliders, used when no motion is chosen (degrees, gait2392 names). */
   manual: Partial<Record<CoordinateName, number>>;
-  /** Narrow screens: which panel is open over the view. */
-  drawer: 'muscles' | 'details' | 'layers' | null;
+  /** Which panel is open over the view (narrow screens: the bottom sheet; wide: only "layers" and "more" pop over). */
+  drawer: Drawer | null;
+  /** The part of the 3D view that UI covers; the camera frames what is shown in the rest. */
+  viewInsets: ViewInsets;
+  /** Phones: the bottom sheet's height as a share of the 3D view's (dragged by its handle). */
+  sheet: number;
   /** Other muscles whose zones are shown beside the selected one's (up to three). */
   compare: MuscleId[];
   /** Show only this referral pattern of the selected muscle (e.g. one trigger point's), or all. */
@@ -81,7 +98,7 @@ export interface Actions {
   setSpeed(speed: number): void;
   setPhase(t: number): void;
   setHovered(h: string | null): void;
-  notify(text: string): void;
+  notify(text: string, details?: string[]): void;
   dismiss(id: number): void;
   announce(text: string): void;
   apply(partial: Partial<ViewState>): void;
@@ -115,6 +132,8 @@ export const useStore = create<Store>()((set, get) => ({
   range: null,
   manual: {},
   drawer: null,
+  viewInsets: { top: 0, right: 0, bottom: 0, left: 0 },
+  sheet: 0.5,
   compare: [],
   zonePattern: null,
   painPoints: [],
@@ -142,11 +161,12 @@ export const useStore = create<Store>()((set, get) => ({
   setHovered: (hovered) => {
     if (get().hovered !== hovered) set({ hovered });
   },
-  notify: (text) => {
+  notify: (text, details) => {
     const id = ++noticeId;
-    set((s) => ({ notices: [...s.notices.slice(-3), { id, text }] }));
+    set((s) => ({ notices: [...s.notices.slice(-3), details?.length ? { id, text, details } : { id, text }] }));
     // Let people read it: ten seconds from when the page is ready (a slow first frame must not eat the time).
-    whenReady(() => setTimeout(() => get().dismiss(id), 10_000));
+    // A notice with reasons to read stays until dismissed.
+    if (!details?.length) whenReady(() => setTimeout(() => get().dismiss(id), 10_000));
   },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   announce: (status) => set({ status }),

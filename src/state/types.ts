@@ -5,8 +5,11 @@ import type { MotionId } from '../anatomy/motions/types';
 export const VIEWS = ['anterior', 'posterior', 'left', 'right', 'superior', 'oblique'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-export const LAYERS = ['skin', 'bones', 'muscles', 'labels'] as const;
+/** In SPEC.md's order, outside in; links write them in this order. */
+export const LAYERS = ['skin', 'fascia', 'muscles', 'ligaments', 'nerves', 'vessels', 'bones', 'labels'] as const;
 export type LayerId = (typeof LAYERS)[number];
+/** The layers that draw something on their own ("labels" only names what the others show). */
+export const DRAWN_LAYERS: readonly LayerId[] = ['skin', 'fascia', 'muscles', 'ligaments', 'nerves', 'vessels', 'bones'];
 
 export const SIDES_VIEW = ['r', 'l', 'both'] as const;
 export type SideView = (typeof SIDES_VIEW)[number];
@@ -37,7 +40,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   play: false,
   speed: 1,
   view: 'oblique',
-  layers: ['skin', 'bones', 'muscles'],
+  layers: ['skin', 'muscles', 'bones'],
   isolate: [],
   side: 'both',
   mode: 'explore',

@@ -8,7 +8,14 @@ import type { MuscleId } from '../anatomy/muscles/types';
 import { isMotionId, MOTION_IDS } from '../anatomy/motions/types';
 import { DEFAULT_VIEW_STATE, LAYERS, MODES, SIDES_VIEW, type ViewState, VIEWS } from './types';
 
+/** The parameters, each naming a field of the view state. */
 export const PARAMS = ['muscle', 'zones', 'motion', 't', 'play', 'speed', 'view', 'layers', 'isolate', 'side', 'mode'] as const;
+type Param = (typeof PARAMS)[number];
+/**
+ * Other names for a parameter: SPEC.md's `select=<id>` (any structure) sets what `muscle=` sets. Only
+ * muscles can be selected so far, so another structure's id is ignored with a notice, as any bad value.
+ */
+export const ALIASES: Record<string, Param> = { select: 'muscle' };
 
 const flag = z.enum(['1', '0']).transform((v) => v === '1');
 const number = (min: number, max: number) =>
@@ -24,6 +31,9 @@ const list = <T extends string>(item: z.ZodType<T, string>) =>
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(item));
 
+/** Layers in SPEC.md's order, each once, whatever order the link gave. */
+const layerList = list(z.enum(LAYERS)).transform((ls) => LAYERS.filter((l) => ls.includes(l)));
+
 const FIELDS = {
   muscle: muscleId,
   zones: flag,
@@ -32,7 +42,7 @@ const FIELDS = {
   play: flag,
   speed: number(0.1, 4),
   view: z.enum(VIEWS),
-  layers: list(z.enum(LAYERS)),
+  layers: layerList,
   isolate: list(muscleId),
   side: z.enum(SIDES_VIEW),
   mode: z.enum(MODES),
@@ -41,11 +51,13 @@ const FIELDS = {
 export interface Parsed {
   /** Only the parameters that were present and valid. */
   state: Partial<ViewState>;
-  /** One short line per ignored parameter, e.g. `muscle "psoas" is not a muscle id`. */
+  /** One short line per ignored parameter, e.g. `muscle="psoas" ignored: expected a muscle id…`. */
   problems: string[];
+  /** The ignored parameters' names, in the same order as `problems` (for a one-line summary). */
+  ignored: string[];
 }
 
-const HINTS: Record<(typeof PARAMS)[number], string> = {
+const HINTS: Record<Param, string> = {
   muscle: 'a muscle id such as psoas_major_r',
   zones: '1 or 0',
   motion: MOTION_IDS.join(', '),
@@ -63,17 +75,23 @@ export function parseParams(search: string | URLSearchParams): Parsed {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state: Record<string, unknown> = {};
   const problems: string[] = [];
+  const ignored: string[] = [];
   for (const [key, raw] of params) {
-    if (!(PARAMS as readonly string[]).includes(key)) {
-      if (key !== 'origin') problems.push(`unknown parameter "${clip(key)}" ignored`);
+    const name = (PARAMS as readonly string[]).includes(key) ? (key as Param) : Object.hasOwn(ALIASES, key) ? ALIASES[key] : null;
+    if (!name) {
+      if (key === 'origin') continue;
+      problems.push(`unknown parameter "${clip(key)}" ignored`);
+      ignored.push(clip(key));
       continue;
     }
-    const name = key as (typeof PARAMS)[number];
     const result = (FIELDS[name] as z.ZodType).safeParse(raw);
     if (result.success) state[name] = result.data;
-    else problems.push(`${name}="${clip(raw)}" ignored: expected ${HINTS[name]}`);
+    else {
+      problems.push(`${key}="${clip(raw)}" ignored: expected ${HINTS[name]}`);
+      ignored.push(key);
+    }
   }
-  return { state: state as Partial<ViewState>, problems };
+  return { state: state as Partial<ViewState>, problems, ignored };
 }
 
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
@@ -89,7 +107,8 @@ export function toParams(s: ViewState): URLSearchParams {
   if (s.play !== d.play) p.set('play', s.play ? '1' : '0');
   if (s.speed !== d.speed) p.set('speed', String(s.speed));
   if (s.view !== d.view) p.set('view', s.view);
-  if (s.layers.join(',') !== d.layers.join(',')) p.set('layers', s.layers.join(','));
+  const layers = LAYERS.filter((l) => s.layers.includes(l));
+  if (layers.join(',') !== d.layers.join(',')) p.set('layers', layers.join(','));
   if (s.isolate.length) p.set('isolate', s.isolate.join(','));
   if (s.side !== d.side) p.set('side', s.side);
   if (s.mode !== d.mode) p.set('mode', s.mode);

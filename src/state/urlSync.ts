@@ -1,13 +1,24 @@
 /**
- * Keeps the address bar and the store in step: read once at start (ignored parameters are named in a
- * notice), then every change of link-carried state rewrites the URL (replaceState, so Back still leaves).
+ * Keeps the address bar and the store in step: read once at start (every ignored parameter is named in
+ * one notice), then every change of link-carried state rewrites the URL (replaceState, so Back still leaves).
  */
 import { bestViewOf } from './bestView';
-import { parseParams, toParams } from './url';
 import { useStore, viewState } from './store';
+import { parseParams, toParams } from './url';
+
+/** The one notice for a link's ignored parameters: all their names in a line, the reasons beside. */
+export function linkNotice(ignored: readonly string[], problems: readonly string[]): { text: string; details: string[] } | null {
+  if (!ignored.length) return null;
+  const n = ignored.length;
+  const names = [...new Set(ignored)].join(', ');
+  return {
+    text: `Ignored ${n === 1 ? 'a part' : `${n} parts`} of this link: ${names}.`,
+    details: problems.map((p) => `${p}.`),
+  };
+}
 
 export function startUrlSync(target: Pick<Location, 'search' | 'pathname' | 'hash'> = window.location): () => void {
-  const { state, problems } = parseParams(target.search);
+  const { state, problems, ignored } = parseParams(target.search);
   const s = useStore.getState();
   s.apply(state);
   if (state.t !== undefined) s.setPhase(state.t);
@@ -16,8 +27,10 @@ export function startUrlSync(target: Pick<Location, 'search' | 'pathname' | 'has
     const best = bestViewOf(state.muscle);
     if (best) s.turnTo(best);
   }
-  for (const p of problems) s.notify(`Link: ${p}.`);
-  let last = '';
+  const notice = linkNotice(ignored, problems);
+  if (notice) s.notify(notice.text, notice.details);
+  // null, not '': the first write must also clean a link whose every part was ignored.
+  let last: string | null = null;
   const write = () => {
     const params = toParams(viewState());
     const origin = new URLSearchParams(target.search).get('origin');
@@ -25,7 +38,8 @@ export function startUrlSync(target: Pick<Location, 'search' | 'pathname' | 'has
     const q = params.toString();
     if (q === last) return;
     last = q;
-    history.replaceState(history.state, '', `${target.pathname}${q ? `?${q}` : ''}${target.hash}`);
+    const url = `${target.pathname}${q ? `?${q}` : ''}${target.hash}`;
+    if (`${target.pathname}${target.search}${target.hash}` !== url) history.replaceState(history.state, '', url);
   };
   write();
   return useStore.subscribe(write);

@@ -1,8 +1,11 @@
 /**
- * The app at `/`: the toolbar, the muscle list, the 3D view, the details, the motion timeline, and the
- * live regions. On narrow screens the list, details and layers open as panels over the view.
+ * The app at `/`: an app, not a page — it fills the window and never scrolls; each panel scrolls inside
+ * itself. Wide screens: the toolbar on top, the muscle list left, the 3D view in the middle, the details
+ * and the motion timeline right (beside the view, so a motion never changes the view's size). Phones:
+ * the 3D view fills the screen and every panel opens in a bottom sheet over it, chosen from a row of
+ * buttons along the bottom edge.
  */
-import { type ReactNode, useEffect, useState } from 'react';
+import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from 'react';
 import { Viewer } from '../scene/Viewer';
 import { ViewerRuntime } from '../state/runtime';
 import { RuntimeContext } from '../state/runtimeContext';
@@ -11,20 +14,29 @@ import { startStateRules } from '../state/rules';
 import { startUrlSync } from '../state/urlSync';
 import { CompareApp } from './compare/CompareApp';
 import { DetailsPanel } from './DetailsPanel';
+import { DISCLAIMER, DISCLAIMER_SHORT } from './disclaimer';
 import { HelpOverlay } from './HelpOverlay';
 import { HoverLabel } from './HoverLabel';
 import { LayersPanel } from './LayersPanel';
+import { startAutoSheet } from './layout/autoSheet';
+import { PANEL_IDS, PhoneTabs, panelTitle } from './layout/PhoneTabs';
+import { SheetBar } from './layout/SheetBar';
+import { SkipLink } from './layout/SkipLink';
+import { useViewInsets } from './layout/viewInsets';
+import { MoreMenu } from './MoreMenu';
 import { MuscleList } from './MuscleList';
+import { NothingShown } from './NothingShown';
 import { Notices } from './Notices';
 import { PresenterApp } from './present/PresenterApp';
 import { handlePresenterKey } from './present/presenterKeys';
-import { handleShortcut } from './shortcuts';
-import { Toolbar } from './Toolbar';
 import { QuizIntro } from './quiz/QuizIntro';
 import { QuizPanel } from './quiz/QuizPanel';
+import { handleShortcut } from './shortcuts';
+import { Toolbar } from './Toolbar';
 import { PainPanel } from './zones/PainPanel';
 import { ZoneLegend } from './zones/ZoneLegend';
 import { ViewerFallback } from './ViewerFallback';
+import './quietClock';
 
 export const VIEWER_LABEL = '3D model of the lumbar spine, pelvis and legs with the hip muscles';
 
@@ -35,9 +47,19 @@ export function App({ timeline, stageExtras }: { timeline?: ReactNode; stageExtr
   const drawer = useStore((s) => s.drawer);
   const status = useStore((s) => s.status);
   const mode = useStore((s) => s.mode);
+  const sheet = useStore((s) => s.sheet);
   const muscleSelected = useStore((s) => s.muscle !== null);
-  useEffect(() => startUrlSync(), []);
+  const stage = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const stopUrl = startUrlSync();
+    const stopSheet = startAutoSheet();
+    return () => {
+      stopUrl();
+      stopSheet();
+    };
+  }, []);
   useEffect(() => startStateRules(), []);
+  useViewInsets(stage);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (useStore.getState().mode === 'present' && handlePresenterKey(e)) return;
@@ -54,17 +76,22 @@ export function App({ timeline, stageExtras }: { timeline?: ReactNode; stageExtr
       </RuntimeContext.Provider>
     );
   }
+  const sheetStyle = { '--sheet': sheet } as CSSProperties;
   return (
     <RuntimeContext.Provider value={runtime}>
-    <div className="app" data-drawer={drawer ?? 'none'}>
+    <div className="app" data-drawer={drawer ?? 'none'} style={sheetStyle}>
+      <SkipLink />
       <header className="topbar">
         <h1 className="brand">
           myomap <span className="tagline">hip and low-back muscles in 3D</span>
         </h1>
         <Toolbar />
       </header>
-      <aside className="side side-left">{mode === 'quiz' ? <QuizIntro /> : <MuscleList />}</aside>
-      <main className="stage">
+      <aside className="side side-left" id={PANEL_IDS.muscles} aria-label={mode === 'quiz' ? 'Quiz help' : 'Muscle list'}>
+        <SheetBar title={panelTitle('muscles', mode)} />
+        {mode === 'quiz' ? <QuizIntro /> : <MuscleList />}
+      </aside>
+      <main className="stage" ref={stage} aria-label="3D view">
         <Viewer
           runtime={runtime}
           label={VIEWER_LABEL}
@@ -72,12 +99,8 @@ export function App({ timeline, stageExtras }: { timeline?: ReactNode; stageExtr
         />
         <HoverLabel />
         <ZoneLegend />
+        <NothingShown />
         {stageExtras}
-        {drawer === 'layers' && (
-          <div className="popover">
-            <LayersPanel />
-          </div>
-        )}
         <div className="model-errors">
           {modelErrors.map((m) => (
             <p key={m} className="model-error" role="alert">
@@ -85,22 +108,42 @@ export function App({ timeline, stageExtras }: { timeline?: ReactNode; stageExtr
             </p>
           ))}
         </div>
+        <Notices />
+        <div className="visually-hidden" role="status" aria-live="polite">
+          {status}
+        </div>
       </main>
-      <aside className="side side-right">
+      <aside className="side side-right" id={PANEL_IDS.details} aria-label={panelTitle('details', mode)}>
+        {/* Its panels have headings of their own: the handle needs no title. */}
+        <SheetBar title="" />
         {mode === 'quiz' && <QuizPanel />}
         {mode === 'pain' && <PainPanel />}
         {mode !== 'quiz' && (mode !== 'pain' || muscleSelected) && <DetailsPanel />}
       </aside>
-      {timeline ? <section className="timeline-slot">{timeline}</section> : null}
+      {timeline ? (
+        <section className="timeline-slot" id={PANEL_IDS.motion} aria-label="Motion timeline">
+          <SheetBar title="Motion" />
+          {timeline}
+        </section>
+      ) : null}
+      {drawer === 'layers' && (
+        <section className="layers-slot" id={PANEL_IDS.layers} aria-label="Layers">
+          <SheetBar title="Layers" />
+          <LayersPanel />
+        </section>
+      )}
+      {drawer === 'more' && (
+        <section className="more-slot" id={PANEL_IDS.more} aria-label="More">
+          <SheetBar title="More" />
+          <MoreMenu />
+        </section>
+      )}
       <footer className="disclaimer">
-        Education only: myomap shows anatomy and published pain patterns; it does not diagnose. See a clinician for pain
-        that is severe, new or unexplained.
+        <span className="wide-text">{DISCLAIMER}</span>
+        <span className="narrow-text">{DISCLAIMER_SHORT}</span>
       </footer>
-      <Notices />
+      <PhoneTabs />
       <HelpOverlay />
-      <div className="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </div>
     </div>
     </RuntimeContext.Provider>
   );

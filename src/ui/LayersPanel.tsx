@@ -7,7 +7,16 @@ import { GROUP_LABELS } from './muscleIndex';
 
 const FineControls = lazy(() => import('./FineControls'));
 
-const LAYER_LABELS: Record<LayerId, string> = { skin: 'Skin', bones: 'Bones', muscles: 'Muscles', labels: 'Labels' };
+const LAYER_LABELS: Record<LayerId, string> = {
+  skin: 'Skin',
+  fascia: 'Fascia',
+  muscles: 'Muscles',
+  ligaments: 'Ligaments',
+  nerves: 'Nerves',
+  vessels: 'Vessels',
+  bones: 'Bones',
+  labels: 'Labels',
+};
 const SIDE_LABELS = { r: 'Right', l: 'Left', both: 'Both' } as const;
 const GROUPS: FunctionalGroup[] = [
   'flexor',
@@ -34,7 +43,7 @@ export function LayersPanel() {
   const s = useStore.getState();
   const [fine, setFine] = useState(false);
   return (
-    <section className="panel layers-panel" aria-label="Layers">
+    <div className="panel layers-panel">
       <fieldset>
         <legend>Show</legend>
         {LAYERS.map((l) => (
@@ -101,6 +110,6 @@ export function LayersPanel() {
           <FineControls />
         </Suspense>
       )}
-    </section>
+    </div>
   );
 }

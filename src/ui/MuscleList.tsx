@@ -8,6 +8,23 @@ import { useStore } from '../state/store';
 import { listSections, muscleLabel } from './muscleIndex';
 import { selectMuscle } from '../state/selection';
 
+/**
+ * Bring an option into view in the panel that scrolls it, and nothing else: not the page, and not the
+ * Tab key's starting point (Chrome moves that to an element scrolled into view with scrollIntoView, so
+ * the first Tab after load skipped the skip link).
+ */
+function scrollIntoPanel(el: HTMLElement | null) {
+  let box = el?.parentElement ?? null;
+  while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+  if (!el || !box) return;
+  const e = el.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  // Below a sticky sheet handle, if there is one.
+  const top = b.top + (box.querySelector<HTMLElement>('.sheet-bar')?.offsetHeight ?? 0);
+  if (e.top < top) box.scrollTop -= top - e.top;
+  else if (e.bottom > b.bottom) box.scrollTop += e.bottom - b.bottom;
+}
+
 export function MuscleList() {
   const [query, setQuery] = useState('');
   const side = useStore((s) => s.side);
@@ -19,17 +36,18 @@ export function MuscleList() {
   const base = useId();
   const optionId = (id: string) => `${base}-${id}`;
 
-  // Keep the active option on something visible.
-  const current = active && flat.includes(active) ? active : (selected && flat.includes(selected) ? selected : flat[0]) ?? null;
+  // The option the keyboard is on: the one moved to, else the selection, else the first match.
+  const moved = active !== null && flat.includes(active);
+  const current = moved ? active : (selected && flat.includes(selected) ? selected : flat[0]) ?? null;
 
   useEffect(() => {
-    if (!current) return;
-    document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
+    if (current) scrollIntoPanel(document.getElementById(optionId(current)));
   });
 
-  const move = (delta: number | 'start' | 'end') => {
+  const move = (delta: number | 'start' | 'end', fromSearch: boolean) => {
     if (!flat.length) return;
-    const i = current ? flat.indexOf(current) : -1;
+    // From the search box, ↓ goes to the first match (nothing is "on" a match until one moves there).
+    const i = fromSearch && !moved ? -1 : current ? flat.indexOf(current) : -1;
     const next = delta === 'start' ? 0 : delta === 'end' ? flat.length - 1 : Math.min(flat.length - 1, Math.max(0, i + delta));
     setActive(flat[next]!);
   };
@@ -38,24 +56,24 @@ export function MuscleList() {
     const inSearch = e.currentTarget.tagName === 'INPUT';
     switch (e.key) {
       case 'ArrowDown':
-        move(1);
+        move(1, inSearch);
         break;
       case 'ArrowUp':
-        move(-1);
+        move(-1, inSearch);
         break;
       case 'Home':
         if (inSearch) return;
-        move('start');
+        move('start', false);
         break;
       case 'End':
         if (inSearch) return;
-        move('end');
+        move('end', false);
         break;
       case 'PageDown':
-        move(8);
+        move(8, inSearch);
         break;
       case 'PageUp':
-        move(-8);
+        move(-8, inSearch);
         break;
       case 'Enter':
         if (current) selectMuscle(current, { turn: true });
@@ -72,14 +90,19 @@ export function MuscleList() {
   };
 
   return (
-    <section className="panel muscle-panel" aria-label="Muscle list">
+    <div className="panel muscle-panel">
       <label className="search">
         <span className="visually-hidden">Search muscles</span>
         <input
           type="search"
           placeholder="Search: psoas, hip flexor, glute, QL…"
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          id="muscle-search"
+          onChange={(e) => {
+            setQuery(e.target.value);
+            // A new search starts from its first match.
+            setActive(null);
+          }}
           onKeyDown={onKey}
           aria-controls={`${base}-list`}
           data-shortcut-target="search"
@@ -129,6 +152,6 @@ export function MuscleList() {
       <p className="visually-hidden" aria-live="polite">
         {query ? `${flat.length} muscles match` : ''}
       </p>
-    </section>
+    </div>
   );
 }

@@ -141,6 +141,8 @@ function download(s: MotionSamples) {
 export function LengthPlot() {
   const motion = useStore((s) => s.motion);
   const selected = useStore((s) => s.muscle);
+  // Standing still, lengths say nothing new: the readout shows with a motion or a pose made by hand.
+  const posed = useStore((s) => s.motion !== null || Object.keys(s.manual).length > 0);
   const id = selected ?? DEFAULT_PLOT_MUSCLE;
   const mu = muscle(id);
   const label = muscleLabel(mu);
@@ -204,6 +206,7 @@ export function LengthPlot() {
 
   // Numbers and the marker, every frame, outside React; strings are made only when a shown digit changes.
   useEffect(() => {
+    if (!posed) return;
     const index = MUSCLE_IDS.indexOf(id);
     const hipIndex = COORDINATE_INDEX[`hip_flexion_${mu.side}`];
     let shownLength = Number.NaN;
@@ -251,19 +254,17 @@ export function LengthPlot() {
       ctx.arc(x, p.u.valToPos(hip, 'deg'), 3.5, 0, 2 * Math.PI);
       ctx.fill();
     });
-  }, [id, mu.side, runtime]);
+  }, [id, mu.side, runtime, posed]);
 
   const m = motion ? MOTIONS[motion] : null;
   const ext = samples ? extremes(samples) : null;
   return (
     <div className="length">
+      {posed ? (
       <dl className="readout" aria-label={`Now: ${label}`}>
         <div className="readout-muscle">
           <dt className="visually-hidden">Muscle</dt>
-          <dd>
-            {label}
-            {selected ? null : <span className="small muted"> (nothing selected)</span>}
-          </dd>
+          <dd>{label}</dd>
         </div>
         <div>
           <dt>Length</dt>
@@ -287,6 +288,7 @@ export function LengthPlot() {
           </dd>
         </div>
       </dl>
+      ) : null}
       {samples && m && ext ? (
         <figure className="length-figure" aria-label={`Muscle length over the motion: ${label}`}>
           <div ref={box} className="length-plot" title="Click to jump to that moment" />
@@ -322,7 +324,9 @@ export function LengthPlot() {
           </figcaption>
         </figure>
       ) : (
-        <p className="small muted length-hint">Choose a motion to plot how this length changes over it.</p>
+        <p className="small muted length-hint">
+          Choose a motion, or press Knee up or Back stride, to plot how {selected ? `the ${label}` : 'a muscle'} changes length.
+        </p>
       )}
     </div>
   );

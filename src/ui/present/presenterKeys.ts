@@ -24,13 +24,27 @@ function order(): MuscleId[] {
   return MUSCLES.filter((m) => side === 'both' ? true : m.side === side).map((m) => m.id);
 }
 
-export function handlePresenterKey(e: KeyboardEvent): boolean {
+/** The next (d = 1) or previous (d = −1) muscle in teaching order. */
+export function stepMuscle(d: number): void {
   const s = useStore.getState();
   const list = order();
-  const step = (d: number) => {
-    const i = s.muscle ? list.indexOf(s.muscle) : -1;
-    selectMuscle(list[(i + d + list.length) % list.length]!, { turn: true });
-  };
+  const i = s.muscle ? list.indexOf(s.muscle) : -1;
+  selectMuscle(list[(i + d + list.length) % list.length]!, { turn: true });
+}
+
+/** The next motion, standing included; it plays unless the system asks for reduced motion. */
+export function nextMotion(): void {
+  const s = useStore.getState();
+  const all = [null, ...MOTION_IDS];
+  const next = all[(all.indexOf(s.motion) + 1) % all.length]!;
+  s.setMotion(next);
+  if (next && !window.matchMedia('(prefers-reduced-motion: reduce)').matches) s.setPlaying(true);
+  s.announce(next ? `Motion: ${next.replace('_', ' ')}` : 'Standing');
+}
+
+export function handlePresenterKey(e: KeyboardEvent): boolean {
+  const s = useStore.getState();
+  const step = stepMuscle;
   switch (e.key) {
     case 'PageDown':
     case 'n':
@@ -43,14 +57,9 @@ export function handlePresenterKey(e: KeyboardEvent): boolean {
       step(-1);
       break;
     case 'm':
-    case 'M': {
-      const all = [null, ...MOTION_IDS];
-      const next = all[(all.indexOf(s.motion) + 1) % all.length]!;
-      s.setMotion(next);
-      if (next && !window.matchMedia('(prefers-reduced-motion: reduce)').matches) s.setPlaying(true);
-      s.announce(next ? `Motion: ${next.replace('_', ' ')}` : 'Standing');
+    case 'M':
+      nextMotion();
       break;
-    }
     case 'Escape':
       s.setMode('explore');
       break;

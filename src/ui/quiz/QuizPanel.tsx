@@ -12,7 +12,7 @@ export function QuizPanel() {
   if (!question) return null;
   const correct = answer ? isRight(question, answer) : false;
   return (
-    <section className="panel quiz-panel" aria-label="Quiz">
+    <section className="panel quiz-panel" aria-label="Quiz" id="quiz-panel" tabIndex={-1}>
       <h2>Quiz</h2>
       <p className="quiz-score" aria-live="polite">
         Score: {right} / {asked}

@@ -16,7 +16,7 @@ export function PainPanel() {
   return (
     <section className="panel pain-panel" aria-label="Where does it hurt">
       <h2>Where does it hurt?</h2>
-      <p>Click the skin where the pain is, or drag to paint an area. Turn the body to reach the back.</p>
+      <p>Tap or click the skin where the pain is, or drag to paint an area. Turn the body to reach the back.</p>
       <div className="actions">
         <button type="button" className="button" disabled={!points.length} onClick={() => s.set('painPoints', [])}>
           Clear

@@ -9,7 +9,7 @@ export function ZoneLegend() {
   const quiz = useStore((s) => s.mode === 'quiz');
   if (!shown.muscles.length) return null;
   return (
-    <figure className="zone-legend" aria-label="Pain zone legend">
+    <figure className={`zone-legend${shown.muscles.length === 1 ? ' single' : ''}`} aria-label="Pain zone legend">
       <ul>
         {shown.muscles.map((id, i) => (
           <li key={id}>
