@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import type { Vec3 } from '../../src/anatomy/math/vec3';
 import { refer } from '../../src/anatomy/referral/refer';
-import { loadBodyMesh } from '../../src/geometry/skin/load';
+import { loadBodyMesh } from '../../scripts/models/readBody';
 import { painMatches } from '../../src/scene/zonesShown';
 
 it('counts each painted mark once per muscle, however many of its zones cover it', async () => {

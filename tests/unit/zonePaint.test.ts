@@ -8,7 +8,7 @@ import { muscle } from '../../src/anatomy/muscles/catalog';
 import type { MuscleId } from '../../src/anatomy/muscles/types';
 import { zoneMembership } from '../../src/anatomy/referral/evaluate';
 import { patternsOf } from '../../src/anatomy/referral/refer';
-import { type BodyMesh, loadBodyMesh } from '../../src/geometry/skin/load';
+import { type BodyMesh, loadBodyMesh } from '../../scripts/models/readBody';
 import { createZonePaint, paintZones } from '../../src/geometry/zones/paint';
 
 let body: BodyMesh;
