@@ -23,6 +23,13 @@ export interface MeshPart {
   extras?: Record<string, unknown>;
 }
 
+/** A node that draws another part's mesh under a scale (e.g. z = −1: the left twin of a right body). */
+export interface InstancePart {
+  name: string;
+  instanceOf: string;
+  scale: [number, number, number];
+}
+
 export interface SkinSpec {
   /** Joint node names, in order; each becomes a node at the origin whose world matrix the app sets. */
   joints: string[];
@@ -30,7 +37,7 @@ export interface SkinSpec {
   inverseBindMatrices: Float32Array;
 }
 
-export function buildDocument(parts: MeshPart[], options: { skin?: SkinSpec; extras?: Record<string, unknown> } = {}): Document {
+export function buildDocument(parts: (MeshPart | InstancePart)[], options: { skin?: SkinSpec; extras?: Record<string, unknown> } = {}): Document {
   const doc = new Document();
   doc.setLogger(new Logger(Logger.Verbosity.WARN));
   const buffer = doc.createBuffer();
@@ -47,7 +54,14 @@ export function buildDocument(parts: MeshPart[], options: { skin?: SkinSpec; ext
     for (const j of jointNodes) skin.addJoint(j);
     skin.setSkeleton(root);
   }
+  const meshes = new Map<string, ReturnType<Document['createMesh']>>();
   for (const part of parts) {
+    if ('instanceOf' in part) {
+      const shared = meshes.get(part.instanceOf);
+      if (!shared) throw new Error(`${part.name}: no mesh ${part.instanceOf} before it`);
+      scene.addChild(doc.createNode(part.name).setMesh(shared).setScale(part.scale));
+      continue;
+    }
     const prim = doc
       .createPrimitive()
       .setIndices(doc.createAccessor().setType('SCALAR').setArray(part.indices).setBuffer(buffer))
@@ -62,6 +76,7 @@ export function buildDocument(parts: MeshPart[], options: { skin?: SkinSpec; ext
       prim.setAttribute(name, doc.createAccessor().setType(type).setArray(a.array).setBuffer(buffer));
     }
     const mesh = doc.createMesh(part.name).addPrimitive(prim);
+    meshes.set(part.name, mesh);
     const node = doc.createNode(part.name).setMesh(mesh);
     if (part.extras) node.setExtras(part.extras);
     if (skin) node.setSkin(skin);

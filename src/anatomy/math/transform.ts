@@ -20,7 +20,9 @@ export function setIdentity(out: Transform) {
 
 /** Rotation of `angle` radians about the unit `axis` (Rodrigues), no translation. */
 export function setAxisAngle(axis: ReadonlyVec3, angle: number, out: Transform) {
-  const [x, y, z] = [axis[0]!, axis[1]!, axis[2]!];
+  const x = axis[0]!;
+  const y = axis[1]!;
+  const z = axis[2]!;
   const c = Math.cos(angle);
   const s = Math.sin(angle);
   const C = 1 - c;

@@ -36,8 +36,15 @@ function cylinderFor(f: Fibre, i: number, j: number): ResolvedCylinder | undefin
 /** Wrap the piece a→b (world) over `c` if it must; fills `wrap` and `cylWorld`. */
 function wrapBetween(c: ResolvedCylinder, frames: Frames, a: Float64Array, ai: number, b: Float64Array, bi: number) {
   multiply(frames[c.segmentIndex]!, c.local, cylWorld);
-  applyInversePoint(cylWorld, a.subarray(ai, ai + 3), pa);
-  applyInversePoint(cylWorld, b.subarray(bi, bi + 3), pb);
+  // Copied rather than viewed (a subarray allocates, and this runs for every muscle every frame).
+  pa[0] = a[ai]!;
+  pa[1] = a[ai + 1]!;
+  pa[2] = a[ai + 2]!;
+  pb[0] = b[bi]!;
+  pb[1] = b[bi + 1]!;
+  pb[2] = b[bi + 2]!;
+  applyInversePoint(cylWorld, pa, pa);
+  applyInversePoint(cylWorld, pb, pb);
   return wrapCylinder(pa[0]!, pa[1]!, pa[2]!, pb[0]!, pb[1]!, pb[2]!, c.radius, c.quadrant, wrap);
 }
 
@@ -48,7 +55,10 @@ function resolvePath(f: Fibre, frames: Frames, pose: Pose): number {
     const p = f.points[i]!;
     if (!isActive(p, pose)) continue;
     candidates[n] = i;
-    applyPoint(frames[p.segmentIndex]!, p.at, candWorld.subarray(n * 3, n * 3 + 3));
+    applyPoint(frames[p.segmentIndex]!, p.at, r);
+    candWorld[n * 3] = r[0]!;
+    candWorld[n * 3 + 1] = r[1]!;
+    candWorld[n * 3 + 2] = r[2]!;
     n++;
   }
   let m = 0;
@@ -120,11 +130,11 @@ export function fibreLength(f: Fibre, frames: Frames, pose: Pose): number {
     const c = cylinderFor(f, chosen[k]!, chosen[k + 1]!);
     if (c && wrapPiece(c, frames, k)) total += wrap.length;
     else {
-      total += Math.hypot(
-        world[k * 3 + 3]! - world[k * 3]!,
-        world[k * 3 + 4]! - world[k * 3 + 1]!,
-        world[k * 3 + 5]! - world[k * 3 + 2]!,
-      );
+      // Not Math.hypot: it allocates, and this runs for every fibre every frame.
+      const dx = world[k * 3 + 3]! - world[k * 3]!;
+      const dy = world[k * 3 + 4]! - world[k * 3 + 1]!;
+      const dz = world[k * 3 + 5]! - world[k * 3 + 2]!;
+      total += Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
   }
   return total;
@@ -150,12 +160,6 @@ export const maxPolylinePoints = (f: Fibre) => f.points.length * (f.wraps.length
 export function fibrePolyline(f: Fibre, frames: Frames, pose: Pose, out: Float64Array): number {
   const n = resolvePath(f, frames, pose);
   let count = 0;
-  const push = (x: number, y: number, z: number) => {
-    out[count * 3] = x;
-    out[count * 3 + 1] = y;
-    out[count * 3 + 2] = z;
-    count++;
-  };
   for (let k = 0; k < n; k++) {
     if (k > 0) {
       const c = cylinderFor(f, chosen[k - 1]!, chosen[k]!);
@@ -167,11 +171,17 @@ export function fibrePolyline(f: Fibre, frames: Frames, pose: Pose, out: Float64
           q[1] = c.radius * Math.sin(th);
           q[2] = wrap.z1 + (wrap.z2 - wrap.z1) * t;
           applyPoint(cylWorld, q, r);
-          push(r[0]!, r[1]!, r[2]!);
+          out[count * 3] = r[0]!;
+          out[count * 3 + 1] = r[1]!;
+          out[count * 3 + 2] = r[2]!;
+          count++;
         }
       }
     }
-    push(world[k * 3]!, world[k * 3 + 1]!, world[k * 3 + 2]!);
+    out[count * 3] = world[k * 3]!;
+    out[count * 3 + 1] = world[k * 3 + 1]!;
+    out[count * 3 + 2] = world[k * 3 + 2]!;
+    count++;
   }
   return count;
 }

@@ -41,8 +41,9 @@ export function wrapCylinder(
   quadrant: Quadrant,
   out: Wrap,
 ): boolean {
-  let dp = Math.hypot(px, py);
-  let ds = Math.hypot(sx, sy);
+  // Not Math.hypot: it allocates, and wrapping runs every frame.
+  let dp = Math.sqrt(px * px + py * py);
+  let ds = Math.sqrt(sx * sx + sy * sy);
   if (dp < r) {
     const k = r / Math.max(dp, 1e-12);
     px *= k;

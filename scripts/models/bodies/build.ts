@@ -1,0 +1,182 @@
+/**
+ * The path-bound body builder: a spec (fibres, shape class, size) → a rest-pose triangle mesh in the
+ * ground frame. The body's field (fibres and webs, field.ts) is cut back from the bones and from the
+ * bodies lying deep to it; for a target volume its thickness is solved (secant on log size) so the
+ * enclosed volume matches; then the surface is extracted (manifold-3d level set), simplified
+ * (meshoptimizer) and given normals from the field and a tendon weight per vertex (1 = tendon or
+ * aponeurosis, 0 = fleshy belly) from the belly profile of the fibres it lies on.
+ */
+import type { BodySpec } from '../../../src/geometry/bodies/spec';
+import { meshVolume } from '../../../src/geometry/bodies/measure';
+import { levelSet, simplify, type TriMesh } from '../mesh';
+import { boneField } from './boneShell';
+import { type FibreLine, fibreLines } from './fibreLines';
+import { SectionField } from './sectionField';
+import { buildSections, type SectionInputs, type Sections, sectionInputs } from './sections';
+
+/** Gap kept between a body and the bone beneath, and between stacked bodies, metres. */
+const BONE_GAP = 0.0008;
+const BODY_GAP = 0.0012;
+
+export type Field = (x: number, y: number, z: number) => number;
+
+export interface BuiltBody {
+  id: string;
+  mesh: TriMesh;
+  normals: Float32Array;
+  /** Per vertex, 0 = fleshy belly … 1 = tendon or aponeurosis. */
+  tendon: Float32Array;
+  volume: number;
+  /** Target volume, when the spec gives one. */
+  target?: number;
+  /** The solved full-belly cross-section, m². */
+  area: number;
+  sections: Sections;
+  /** The body's own field (before cutting), so bodies built over it can be moulded to it. */
+  field: Field;
+  seconds: number;
+}
+
+interface Shaped {
+  own: SectionField;
+  sections: Sections;
+  field: Field;
+}
+
+function shape(spec: BodySpec, lines: FibreLine[], inputs: SectionInputs, area: number, under: Field[]): Shaped {
+  const sections = buildSections(spec, lines, inputs, area);
+  const own = new SectionField(sections);
+  const field: Field = (x, y, z) => {
+    let v = own.value(x, y, z);
+    if (v < -0.01) return v;
+    v = Math.min(v, -boneField(x, y, z) - BONE_GAP);
+    for (const g of under) v = Math.min(v, -g(x, y, z) - BODY_GAP);
+    return v;
+  };
+  return { own, sections, field };
+}
+
+/** Volume inside a field (grid count at `edge`), m³. */
+function gridVolume(s: Shaped, edge: number): number {
+  const { min, max } = s.own;
+  let inside = 0;
+  for (let x = min[0] + edge / 2; x < max[0]; x += edge) {
+    for (let y = min[1] + edge / 2; y < max[1]; y += edge) {
+      for (let z = min[2] + edge / 2; z < max[2]; z += edge) if (s.field(x, y, z) > 0) inside++;
+    }
+  }
+  return inside * edge ** 3;
+}
+
+function meshArea(m: TriMesh): number {
+  const p = m.positions;
+  let area = 0;
+  for (let t = 0; t < m.indices.length; t += 3) {
+    const a = m.indices[t]! * 3;
+    const b = m.indices[t + 1]! * 3;
+    const c = m.indices[t + 2]! * 3;
+    const ux = p[b]! - p[a]!;
+    const uy = p[b + 1]! - p[a + 1]!;
+    const uz = p[b + 2]! - p[a + 2]!;
+    const vx = p[c]! - p[a]!;
+    const vy = p[c + 1]! - p[a + 1]!;
+    const vz = p[c + 2]! - p[a + 2]!;
+    area += Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx) / 2;
+  }
+  return area;
+}
+
+/** Grid edge for a body of full-belly cross-section `area`. */
+const edgeFor = (area: number) => Math.min(0.003, Math.max(0.0012, Math.sqrt(area) / 12));
+
+/** Solve the full-belly cross-section for the target volume (grid estimate), starting from a guess. */
+function solveArea(spec: BodySpec, lines: FibreLine[], inputs: SectionInputs, target: number, under: Field[]): number {
+  const mean = lines.reduce((n, l) => n + l.length, 0) / lines.length;
+  let s0 = target / mean;
+  let v0 = gridVolume(shape(spec, lines, inputs, s0, under), edgeFor(s0));
+  let s1 = s0 * (target / Math.max(v0, 1e-9));
+  for (let i = 0; i < 10; i++) {
+    const v1 = gridVolume(shape(spec, lines, inputs, s1, under), edgeFor(s1));
+    if (Math.abs(v1 / target - 1) < 0.015) return s1;
+    const slope = Math.log(v1 / v0) / Math.log(s1 / s0);
+    const k = Number.isFinite(slope) && slope > 0.2 ? slope : 1;
+    const next = s1 * Math.exp(Math.log(target / v1) / k);
+    s0 = s1;
+    v0 = v1;
+    s1 = Math.min(next, s1 * 3);
+  }
+  return s1;
+}
+
+async function extract(spec: BodySpec, s: Shaped, edge: number): Promise<{ mesh: TriMesh; area: number }> {
+  const m = 2 * edge;
+  const { min, max } = s.own;
+  const raw = await levelSet(s.field, [min[0] - m, min[1] - m, min[2] - m], [max[0] + m, max[1] + m, max[2] + m], edge);
+  const area = meshArea(raw);
+  const budget = spec.tuning.triangles ?? Math.round(Math.min(1500, Math.max(300, area * 5e4)));
+  const mesh = await simplify(raw, budget, 0.0006);
+  return { mesh, area };
+}
+
+function fieldNormals(f: Field, positions: Float32Array): Float32Array {
+  const h = 0.0004;
+  const out = new Float32Array(positions.length);
+  for (let i = 0; i < positions.length; i += 3) {
+    const x = positions[i]!;
+    const y = positions[i + 1]!;
+    const z = positions[i + 2]!;
+    const gx = f(x - h, y, z) - f(x + h, y, z);
+    const gy = f(x, y - h, z) - f(x, y + h, z);
+    const gz = f(x, y, z - h) - f(x, y, z + h);
+    const l = Math.hypot(gx, gy, gz) || 1;
+    out[i] = gx / l;
+    out[i + 1] = gy / l;
+    out[i + 2] = gz / l;
+  }
+  return out;
+}
+
+/** Tendon weight per vertex: from the belly-ness of the sections it lies between. */
+function tendonWeights(s: Shaped, positions: Float32Array): Float32Array {
+  const out = new Float32Array(positions.length / 3);
+  const near = { j: 0, f: 0, w: 0 };
+  for (let v = 0; v < out.length; v++) {
+    s.own.nearest(positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!, near);
+    const belly = near.j < 0 ? 1 : s.sections.belly[near.j]! * (1 - near.f) + s.sections.belly[near.j + 1]! * near.f;
+    const t = Math.min(1, belly / 0.35);
+    out[v] = 1 - t * t * (3 - 2 * t);
+  }
+  return out;
+}
+
+export async function buildBody(spec: BodySpec, under: Field[] = []): Promise<BuiltBody> {
+  const started = Date.now();
+  const lines = fibreLines(spec);
+  const inputs = sectionInputs(spec, lines);
+  const target = 'volume' in spec.size ? spec.size.volume : undefined;
+  const fixed = 'halfThickness' in spec.size ? Math.PI * spec.size.halfThickness ** 2 : 0;
+  let scale = target !== undefined ? solveArea(spec, lines, inputs, target, under) : fixed;
+  const edge = spec.tuning.edge ?? Math.min(0.0026, Math.max(0.0013, Math.sqrt(scale) / 14));
+  let s = shape(spec, lines, inputs, scale, under);
+  let { mesh } = await extract(spec, s, edge);
+  let volume = meshVolume(mesh.positions, mesh.indices);
+  if (target !== undefined && Math.abs(volume / target - 1) > 0.03) {
+    // The grid estimate and the extracted surface differ a little: one correction on the surface itself.
+    scale *= target / volume;
+    s = shape(spec, lines, inputs, scale, under);
+    mesh = (await extract(spec, s, edge)).mesh;
+    volume = meshVolume(mesh.positions, mesh.indices);
+  }
+  return {
+    id: spec.id,
+    mesh,
+    normals: fieldNormals(s.field, mesh.positions),
+    tendon: tendonWeights(s, mesh.positions),
+    volume,
+    ...(target !== undefined ? { target } : {}),
+    area: scale,
+    sections: s.sections,
+    field: (x, y, z) => s.own.value(x, y, z),
+    seconds: (Date.now() - started) / 1000,
+  };
+}

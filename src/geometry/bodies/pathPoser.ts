@@ -1,0 +1,189 @@
+/**
+ * The frames a path-bound body is carried by. Each fibre (one row) is resampled, in every pose, to
+ * STATIONS points evenly spaced along the same drawn polyline whose length the CLI prints; each station
+ * gets a position, a rotation from the rest pose and a scale:
+ *   - the rotation follows the path: the rest tangent is turned onto the current tangent by the smallest
+ *     rotation, after a twist that blends from the origin segment's rotation to the insertion segment's
+ *     along the path (so a turning thigh twists the belly gradually);
+ *   - within RIGID_END of either end it eases into the segment's own rotation, so footprints stay put on
+ *     the bone instead of swinging with the path;
+ *   - the scale is √(L₀/L), the cross-section change that keeps the volume as the path shortens or
+ *     lengthens (a shortening muscle thickens), easing to 1 at the ends likewise.
+ * `data` holds, per row and station, (x, y, z, scale, qx, qy, qz, qw): the layout of the float texture
+ * the vertex shader reads, and what the CPU deformation (deform.ts) reads. Nothing here allocates per pose.
+ */
+import type { Pose } from '../../anatomy/model/coordinates';
+import type { Frames } from '../../anatomy/model/kinematics';
+import type { Fibre } from '../../anatomy/muscles/catalog';
+import { fibrePolyline, maxPolylinePoints } from '../../anatomy/path/musclePath';
+import { quatBetween, quatFromRows, quatMultiply, quatMultiplyConjugate, quatRotate, quatSlerp } from './quat';
+
+/** Stations per fibre. */
+export const STATIONS = 24;
+/** Floats per station in `data` (two RGBA texels). */
+export const STATION_FLOATS = 8;
+/** Length (m) at each end of a path over which the body eases from following the path to riding its bone. */
+export const RIGID_END = 0.018;
+
+/** Evenly spaced points along a polyline, by arc length; returns the polyline's length. */
+export function resampleStations(src: Float64Array, n: number, cum: Float64Array, out: Float64Array, o: number): number {
+  cum[0] = 0;
+  for (let i = 1; i < n; i++) {
+    const dx = src[i * 3]! - src[i * 3 - 3]!;
+    const dy = src[i * 3 + 1]! - src[i * 3 - 2]!;
+    const dz = src[i * 3 + 2]! - src[i * 3 - 1]!;
+    cum[i] = cum[i - 1]! + Math.sqrt(dx * dx + dy * dy + dz * dz);
+  }
+  const total = cum[n - 1]!;
+  let seg = 0;
+  for (let s = 0; s < STATIONS; s++) {
+    const target = (total * s) / (STATIONS - 1);
+    while (seg < n - 2 && cum[seg + 1]! < target) seg++;
+    const span = cum[seg + 1]! - cum[seg]!;
+    const t = span > 0 ? Math.min(1, Math.max(0, (target - cum[seg]!) / span)) : 0;
+    const j = o + s * 3;
+    const a = seg * 3;
+    out[j] = src[a]! + (src[a + 3]! - src[a]!) * t;
+    out[j + 1] = src[a + 1]! + (src[a + 4]! - src[a + 1]!) * t;
+    out[j + 2] = src[a + 2]! + (src[a + 5]! - src[a + 2]!) * t;
+  }
+  return total;
+}
+
+/** Unit tangents of resampled stations (a five-station stencil, so kinks in the polyline are eased). */
+export function stationTangents(p: Float64Array, o: number, out: Float64Array, oo: number): void {
+  for (let s = 0; s < STATIONS; s++) {
+    const a = o + Math.max(0, s - 2) * 3;
+    const b = o + Math.min(STATIONS - 1, s + 2) * 3;
+    const x = p[b]! - p[a]!;
+    const y = p[b + 1]! - p[a + 1]!;
+    const z = p[b + 2]! - p[a + 2]!;
+    const l = Math.sqrt(x * x + y * y + z * z);
+    const j = oo + s * 3;
+    if (l > 1e-12) {
+      out[j] = x / l;
+      out[j + 1] = y / l;
+      out[j + 2] = z / l;
+    } else {
+      out[j] = 0;
+      out[j + 1] = 1;
+      out[j + 2] = 0;
+    }
+  }
+}
+
+const smooth = (x: number) => (x <= 0 ? 0 : x >= 1 ? 1 : x * x * (3 - 2 * x));
+
+export class PathPoser {
+  readonly fibres: readonly Fibre[];
+  readonly rows: number;
+  /** Per row and station: x, y, z, scale, qx, qy, qz, qw (float texture layout). */
+  readonly data: Float32Array;
+  /** Rest-pose stations (world, metres), rows × STATIONS × 3. */
+  readonly restStations: Float64Array;
+  /** Rest and current polyline length per row. */
+  readonly restLength: Float64Array;
+  readonly length: Float64Array;
+  /** Current stations (world), rows × STATIONS × 3. */
+  readonly stations: Float64Array;
+
+  private readonly restTangents: Float64Array;
+  private readonly originSegment: Int32Array;
+  private readonly insertionSegment: Int32Array;
+  private readonly restSegmentQuat: Float64Array;
+  private readonly polyline: Float64Array;
+  private readonly cum: Float64Array;
+  private readonly tangents = new Float64Array(STATIONS * 3);
+  private readonly q = new Float64Array(16);
+  private readonly v = new Float64Array(3);
+
+  constructor(fibres: readonly Fibre[], restFrames: Frames, restPose: Pose) {
+    this.fibres = fibres;
+    this.rows = fibres.length;
+    const n = this.rows;
+    this.data = new Float32Array(n * STATIONS * STATION_FLOATS);
+    this.restStations = new Float64Array(n * STATIONS * 3);
+    this.stations = new Float64Array(n * STATIONS * 3);
+    this.restTangents = new Float64Array(n * STATIONS * 3);
+    this.restLength = new Float64Array(n);
+    this.length = new Float64Array(n);
+    this.originSegment = Int32Array.from(fibres, (f) => f.points[0]!.segmentIndex);
+    this.insertionSegment = Int32Array.from(fibres, (f) => f.points[f.points.length - 1]!.segmentIndex);
+    const maxPoints = Math.max(2, ...fibres.map(maxPolylinePoints));
+    this.polyline = new Float64Array(maxPoints * 3);
+    this.cum = new Float64Array(maxPoints);
+    this.restSegmentQuat = new Float64Array(restFrames.length * 4);
+    for (let s = 0; s < restFrames.length; s++) quatFromRows(restFrames[s]!, this.restSegmentQuat, s * 4);
+    for (let r = 0; r < n; r++) {
+      const count = fibrePolyline(fibres[r]!, restFrames, restPose, this.polyline);
+      this.restLength[r] = resampleStations(this.polyline, count, this.cum, this.restStations, r * STATIONS * 3);
+      stationTangents(this.restStations, r * STATIONS * 3, this.restTangents, r * STATIONS * 3);
+    }
+    this.update(restFrames, restPose);
+  }
+
+  /** Pose every row (frames must be computeFrames(pose)). */
+  update(frames: Frames, pose: Pose): void {
+    for (let r = 0; r < this.rows; r++) this.updateRow(r, frames, pose);
+  }
+
+  private updateRow(r: number, frames: Frames, pose: Pose): void {
+    const q = this.q;
+    const base = r * STATIONS * 3;
+    const count = fibrePolyline(this.fibres[r]!, frames, pose, this.polyline);
+    const length = resampleStations(this.polyline, count, this.cum, this.stations, base);
+    this.length[r] = length;
+    stationTangents(this.stations, base, this.tangents, 0);
+    // q[0..3]: origin segment's rotation since rest; q[4..7]: insertion segment's.
+    const so = this.originSegment[r]!;
+    const si = this.insertionSegment[r]!;
+    quatFromRows(frames[so]!, q, 8);
+    quatMultiplyConjugate(q, 8, this.restSegmentQuat, so * 4, q, 0);
+    quatFromRows(frames[si]!, q, 8);
+    quatMultiplyConjugate(q, 8, this.restSegmentQuat, si * 4, q, 4);
+    const scale = Math.sqrt(this.restLength[r]! / Math.max(length, 1e-6));
+    const d = this.data;
+    let px = 0;
+    let py = 0;
+    let pz = 0;
+    let pw = 1;
+    for (let s = 0; s < STATIONS; s++) {
+      const t = s / (STATIONS - 1);
+      // How much this station follows the path rather than its end's bone.
+      const follow = smooth((t * length) / RIGID_END) * smooth(((1 - t) * length) / RIGID_END);
+      // q[8..11]: twist reference between the two ends; the rest tangent turned by it.
+      quatSlerp(q, 0, q, 4, t, q, 8);
+      const rt = base + s * 3;
+      quatRotate(q, 8, this.restTangents[rt]!, this.restTangents[rt + 1]!, this.restTangents[rt + 2]!, this.v, 0);
+      // q[12..15]: the swing onto the current tangent, eased out at the ends.
+      quatBetween(
+        this.v[0]!,
+        this.v[1]!,
+        this.v[2]!,
+        this.tangents[s * 3]!,
+        this.tangents[s * 3 + 1]!,
+        this.tangents[s * 3 + 2]!,
+        follow,
+        q,
+        12,
+      );
+      quatMultiply(q, 12, q, 8, q, 12);
+      // Keep neighbouring stations in one hemisphere so the shader's interpolation takes the short way.
+      let sign = 1;
+      if (s > 0 && q[12]! * px + q[13]! * py + q[14]! * pz + q[15]! * pw < 0) sign = -1;
+      px = q[12]! * sign;
+      py = q[13]! * sign;
+      pz = q[14]! * sign;
+      pw = q[15]! * sign;
+      const o = (r * STATIONS + s) * STATION_FLOATS;
+      d[o] = this.stations[rt]!;
+      d[o + 1] = this.stations[rt + 1]!;
+      d[o + 2] = this.stations[rt + 2]!;
+      d[o + 3] = 1 + (scale - 1) * follow;
+      d[o + 4] = px;
+      d[o + 5] = py;
+      d[o + 6] = pz;
+      d[o + 7] = pw;
+    }
+  }
+}
