@@ -1,17 +1,16 @@
 /**
- * The benchmark's baseline: the same scene as the app — the same .glb files, the same muscle lofts,
- * the same pose code and lighting — in bare three.js with a requestAnimationFrame loop and no React.
+ * The benchmark's baseline: the same scene as the app — the same .glb files, the same muscle bodies
+ * posed from the same path texture, the same pose code and lighting — in bare three.js with a
+ * requestAnimationFrame loop and no React.
  * Comparing the two in one run shows what the React layer costs.
  */
 import * as THREE from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MUSCLES } from '../src/anatomy/muscles/catalog';
 import { MOTIONS } from '../src/anatomy/motions';
-import { MuscleLoft } from '../src/geometry/muscles/loft';
-import { loftGeometry, markLoftChanged } from '../src/geometry/muscles/loftGeometry';
-import { boneMaterial, muscleMaterial, skinMaterial } from '../src/scene/materials';
+import { boneMaterial, COLOURS, skinMaterial } from '../src/scene/materials';
+import { MuscleBodies } from '../src/scene/muscleBodies/muscleBodies';
 import { type CarriedBone, poseBones, poseSkin, type RiggedSkin, rigBones, rigSkin } from '../src/scene/modelRig';
 import { VIEW_POSES } from '../src/scene/views';
 import { commitPose, createFrameState } from '../src/state/frame';
@@ -43,21 +42,19 @@ const rim = new THREE.DirectionalLight('#ffffff', 0.45);
 rim.position.set(-1.5, 2.5, 2.5);
 scene.add(key, fill, rim);
 
-const lofts = MUSCLES.map((m) => {
-  const loft = new MuscleLoft(m);
-  const g = loftGeometry(loft);
-  const mesh = new THREE.Mesh(g, muscleMaterial());
-  mesh.frustumCulled = false;
-  scene.add(mesh);
-  return { loft, g };
-});
-
 const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
 let bones: CarriedBone[] = [];
 let skin: RiggedSkin | undefined;
+let muscles: MuscleBodies | undefined;
 
 async function load() {
-  const [b, body] = await Promise.all([loader.loadAsync('./models/bones.glb'), loader.loadAsync('./models/body.glb')]);
+  const [b, body, m] = await Promise.all([
+    loader.loadAsync('./models/bones.glb'),
+    loader.loadAsync('./models/body.glb'),
+    loader.loadAsync('./models/muscles.glb'),
+  ]);
+  muscles = new MuscleBodies(m.scene, { belly: COLOURS.belly, tendon: COLOURS.tendon, select: COLOURS.selected });
+  for (const x of muscles.list) scene.add(x.mesh);
   bones = rigBones(b.scene, boneMaterial());
   for (const x of bones) scene.add(x.mesh);
   skin = rigSkin(body.scene);
@@ -73,10 +70,9 @@ let ready = false;
 function update() {
   gait.evaluate(phase, frame.pose);
   commitPose(frame);
-  for (const { loft, g } of lofts) {
-    loft.update(frame.frames, frame.pose);
-    markLoftChanged(g);
-  }
+  const started = perf.enabled ? performance.now() : 0;
+  muscles?.pose(frame.frames, frame.pose);
+  if (perf.enabled) perf.muscles.push(performance.now() - started);
   poseBones(bones, frame.frames);
   if (skin) poseSkin(skin, frame.frames);
 }

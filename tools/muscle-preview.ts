@@ -121,6 +121,22 @@ for (const m of shown) {
   scene.add(mesh);
 }
 
+// ?paths=1: the shown muscles' fibre paths as lines, drawn over everything.
+if (q.get('paths') === '1') {
+  const lines = new THREE.LineBasicMaterial({ color: 0x30ff60, depthTest: false });
+  for (let r = 0; r < poser.rows; r++) {
+    const pts = Array.from({ length: 24 }, (_, s) => new THREE.Vector3().fromArray(poser.stations, (r * 24 + s) * 3));
+    const line = new THREE.Line(new THREE.BufferGeometry().setFromPoints(pts), lines);
+    line.renderOrder = 10;
+    scene.add(line);
+  }
+}
+if (q.get('opacity')) {
+  material.transparent = true;
+  material.opacity = Number(q.get('opacity'));
+  material.depthWrite = false;
+}
+
 const target = new THREE.Vector3(...((q.get('target') ?? '-0.07,0.95,0').split(',').map(Number) as [number, number, number]));
 const dist = Number(q.get('dist') ?? 0.9);
 const dirs: Record<string, [number, number, number]> = {

@@ -15,8 +15,10 @@ export interface ModelEntry {
   sourceHash: string;
 }
 
+export type ModelName = 'bones' | 'body' | 'muscles';
+
 export interface Manifest {
-  models: Partial<Record<'bones' | 'body', ModelEntry>>;
+  models: Partial<Record<ModelName, ModelEntry>>;
   /** Data derived from the models (best views): the file and the hash of what it was computed from. */
   derived?: Partial<Record<'bestViews', { file: string; sourceHash: string }>>;
   sources?: Record<string, string[]>;
@@ -33,12 +35,33 @@ const SKELETON = [
   'src/anatomy/model/landmarks.ts',
 ];
 
-const BONES = [...SKELETON, 'src/geometry/bones', 'scripts/models/bones.ts', 'scripts/models/gltf.ts', 'scripts/models/mesh.ts'];
+const BONES = [
+  ...SKELETON,
+  'src/geometry/bones',
+  'scripts/models/bones.ts',
+  'scripts/models/gltf.ts',
+  'scripts/models/mesh.ts',
+  'scripts/models/ao.ts',
+  'scripts/models/occlusion.ts',
+];
 const BODY = [...SKELETON, 'src/geometry/skin', 'scripts/models/skin.ts', 'scripts/models/gltf.ts', 'scripts/models/mesh.ts'];
 
-export const MODEL_SOURCES: Record<'bones' | 'body' | 'bestViews', string[]> = {
+export const MODEL_SOURCES: Record<ModelName | 'bestViews', string[]> = {
   bones: BONES,
   body: BODY,
+  // The muscle bodies lie on the bones (cut back from them, occluded by them) along the fibre paths.
+  muscles: [
+    ...BONES,
+    'src/anatomy/muscles/catalog.ts',
+    'src/anatomy/muscles/types.ts',
+    'src/anatomy/muscles/wrapObjects.ts',
+    'src/anatomy/muscles/paths',
+    'src/anatomy/path',
+    'src/geometry/bodies',
+    'src/geometry/muscles/bodyShapes.ts',
+    'scripts/models/bodies',
+    'scripts/models/muscles.ts',
+  ],
   // What the camera sees of each muscle and its zones: the skin, the bones, the paths and the zones.
   bestViews: [
     ...new Set([...BONES, ...BODY]),

@@ -18,7 +18,8 @@ function buildOrder(only?: readonly string[]) {
   const order: string[] = [];
   const visit = (id: string, path: string[]) => {
     if (order.includes(id) || !specs.has(id)) return;
-    if (path.includes(id)) throw new Error(`muscle bodies lie over each other in a circle: ${[...path, id].join(' → ')}`);
+    if (path.includes(id))
+      throw new Error(`muscle bodies lie over each other in a circle: ${[...path, id].join(' → ')}`);
     for (const under of specs.get(id)!.tuning.over) visit(under, [...path, id]);
     order.push(id);
   };
@@ -38,7 +39,7 @@ export async function buildMuscleBodies(only?: readonly string[], log = false): 
     if (log) {
       const v = (x: number) => (x * 1e6).toFixed(0);
       console.log(
-        `${spec.id}: ${v(body.volume)} cm³ (target ${v(body.target ?? 0)}), full section ${(body.area * 1e4).toFixed(1)} cm², ${body.mesh.indices.length / 3} triangles, ${body.seconds.toFixed(1)} s`,
+        `${spec.id}: ${v(body.volume)} cm³, fleshy ${v(body.fleshy)} (target ${v(body.target ?? 0)}), size ${body.size.toPrecision(3)}, ${body.mesh.indices.length / 3} triangles, ${body.seconds.toFixed(1)} s`,
       );
     }
   }

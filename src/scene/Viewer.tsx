@@ -98,10 +98,12 @@ export function Viewer({ runtime, label, fallback }: ViewerProps) {
           <CameraRig />
           <TestProbe />
           <ContextLoss />
-          <Muscles />
           <TriggerMarks />
           <LabelsLayer />
           <Suspense fallback={null}>
+            <ModelBoundary name="muscle">
+              <Muscles />
+            </ModelBoundary>
             <ModelBoundary name="bone">
               <Bones />
             </ModelBoundary>

@@ -6,7 +6,7 @@
 import { neutralPose, type Pose } from '../anatomy/model/coordinates';
 import { computeFrames, createFrames, type Frames } from '../anatomy/model/kinematics';
 import { MUSCLES } from '../anatomy/muscles/catalog';
-import { muscleLength } from '../anatomy/path/musclePath';
+import { muscleLength, muscleLengths } from '../anatomy/path/musclePath';
 
 export interface FrameState {
   phase: number;
@@ -49,6 +49,6 @@ export function createFrameState(): FrameState {
 /** Recompute frames and lengths after `f.pose` changed. */
 export function commitPose(f: FrameState): void {
   computeFrames(f.pose, f.frames);
-  for (let i = 0; i < MUSCLES.length; i++) f.lengths[i] = muscleLength(MUSCLES[i]!, f.frames, f.pose);
+  muscleLengths(MUSCLES, f.frames, f.pose, f.lengths);
   f.version++;
 }

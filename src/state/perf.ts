@@ -8,10 +8,12 @@ export interface Perf {
   update: number[];
   /** ms between frames. */
   interval: number[];
+  /** ms of CPU per frame spent posing the muscles (their paths into the path texture, and their bounds). */
+  muscles: number[];
   /** Frames drawn since the counter was last reset (counted even when timings are off). */
   frames: number;
   started: number;
   last: number;
 }
 
-export const createPerf = (): Perf => ({ enabled: false, update: [], interval: [], frames: 0, started: 0, last: 0 });
+export const createPerf = (): Perf => ({ enabled: false, update: [], interval: [], muscles: [], frames: 0, started: 0, last: 0 });

@@ -12,7 +12,11 @@ import { levelSet, simplify, type TriMesh } from '../mesh';
 import { boneField } from './boneShell';
 import { type FibreLine, fibreLines } from './fibreLines';
 import { SectionField } from './sectionField';
-import { buildSections, type SectionInputs, type Sections, sectionInputs } from './sections';
+import { buildSections, type SectionInputs, sectionInputs } from './sections';
+import { SheetField, type SheetInputs, sheetInputs } from './sheet';
+
+/** Sections less fleshy than this are tendon (the `_TENDON` weight crosses ½ there). */
+const TENDON_BELLY = 0.35 / 2;
 
 /** Gap kept between a body and the bone beneath, and between stacked bodies, metres. */
 const BONE_GAP = 0.0008;
@@ -27,25 +31,45 @@ export interface BuiltBody {
   /** Per vertex, 0 = fleshy belly … 1 = tendon or aponeurosis. */
   tendon: Float32Array;
   volume: number;
-  /** Target volume, when the spec gives one. */
+  /** Target (fleshy) volume, when the spec gives one. */
   target?: number;
-  /** The solved full-belly cross-section, m². */
-  area: number;
-  sections: Sections;
+  /** Fleshy volume, by the build's grid estimate. */
+  fleshy: number;
+  /** The solved size: full-belly cross-section (m²) of a body of sections, half-thickness (m) of a layer. */
+  size: number;
   /** The body's own field (before cutting), so bodies built over it can be moulded to it. */
   field: Field;
   seconds: number;
 }
 
+/** The body's own shape: its field, how fleshy it is near a point, and its box. */
+interface Own {
+  value(x: number, y: number, z: number): number;
+  bellyAt(x: number, y: number, z: number): number;
+  min: [number, number, number];
+  max: [number, number, number];
+}
+
 interface Shaped {
-  own: SectionField;
-  sections: Sections;
+  own: Own;
   field: Field;
 }
 
-function shape(spec: BodySpec, lines: FibreLine[], inputs: SectionInputs, area: number, under: Field[]): Shaped {
-  const sections = buildSections(spec, lines, inputs, area);
-  const own = new SectionField(sections);
+/** What shapes a body: sections across its line of action, or (fans and sheets of several fibres) a layer. */
+type Inputs = { kind: 'sections'; sections: SectionInputs } | { kind: 'sheet'; sheet: SheetInputs };
+
+function inputsFor(spec: BodySpec, lines: FibreLine[]): Inputs {
+  const layer = (spec.shape === 'fan' || spec.shape === 'sheet') && lines.length > 1;
+  return layer
+    ? { kind: 'sheet', sheet: sheetInputs(spec, lines) }
+    : { kind: 'sections', sections: sectionInputs(spec, lines) };
+}
+
+function shape(spec: BodySpec, lines: FibreLine[], inputs: Inputs, size: number, under: Field[]): Shaped {
+  const own: Own =
+    inputs.kind === 'sheet'
+      ? new SheetField(spec, inputs.sheet, size)
+      : new SectionField(buildSections(spec, lines, inputs.sections, size));
   const field: Field = (x, y, z) => {
     let v = own.value(x, y, z);
     if (v < -0.01) return v;
@@ -53,16 +77,21 @@ function shape(spec: BodySpec, lines: FibreLine[], inputs: SectionInputs, area: 
     for (const g of under) v = Math.min(v, -g(x, y, z) - BODY_GAP);
     return v;
   };
-  return { own, sections, field };
+  return { own, field };
 }
 
-/** Volume inside a field (grid count at `edge`), m³. */
+/**
+ * Fleshy volume inside a field (grid count at `edge`), m³: cells inside whose sections are more belly
+ * than tendon (tendons and aponeuroses are not part of PCSA × fibre length).
+ */
 function gridVolume(s: Shaped, edge: number): number {
   const { min, max } = s.own;
   let inside = 0;
   for (let x = min[0] + edge / 2; x < max[0]; x += edge) {
     for (let y = min[1] + edge / 2; y < max[1]; y += edge) {
-      for (let z = min[2] + edge / 2; z < max[2]; z += edge) if (s.field(x, y, z) > 0) inside++;
+      for (let z = min[2] + edge / 2; z < max[2]; z += edge) {
+        if (s.field(x, y, z) > 0 && s.own.bellyAt(x, y, z) >= TENDON_BELLY) inside++;
+      }
     }
   }
   return inside * edge ** 3;
@@ -86,19 +115,20 @@ function meshArea(m: TriMesh): number {
   return area;
 }
 
-/** Grid edge for a body of full-belly cross-section `area`. */
-const edgeFor = (area: number) => Math.min(0.003, Math.max(0.0012, Math.sqrt(area) / 12));
-
 /** Solve the full-belly cross-section for the target volume (grid estimate), starting from a guess. */
-function solveArea(spec: BodySpec, lines: FibreLine[], inputs: SectionInputs, target: number, under: Field[]): number {
+function solveSize(spec: BodySpec, lines: FibreLine[], inputs: Inputs, target: number, under: Field[]): number {
   const mean = lines.reduce((n, l) => n + l.length, 0) / lines.length;
-  let s0 = target / mean;
-  let v0 = gridVolume(shape(spec, lines, inputs, s0, under), edgeFor(s0));
+  const edge = Math.min(0.003, Math.max(0.0015, Math.cbrt(target) / 14));
+  // A first guess: a cross-section of volume ÷ length, or a layer of that area over its width.
+  let s0 = inputs.kind === 'sheet' ? target / mean / (2 * sheetWidth(inputs.sheet)) : target / mean;
+  let v0 = gridVolume(shape(spec, lines, inputs, s0, under), edge);
   let s1 = s0 * (target / Math.max(v0, 1e-9));
   for (let i = 0; i < 10; i++) {
-    const v1 = gridVolume(shape(spec, lines, inputs, s1, under), edgeFor(s1));
+    const v1 = gridVolume(shape(spec, lines, inputs, s1, under), edge);
     if (Math.abs(v1 / target - 1) < 0.015) return s1;
     const slope = Math.log(v1 / v0) / Math.log(s1 / s0);
+    // Where the size barely changes the volume, the body's shape is set by its fibres and footprints.
+    if (Number.isFinite(slope) && slope < 0.05) return v1 > target ? Math.min(s0, s1) : Math.max(s0, s1);
     const k = Number.isFinite(slope) && slope > 0.2 ? slope : 1;
     const next = s1 * Math.exp(Math.log(target / v1) / k);
     s0 = s1;
@@ -113,8 +143,8 @@ async function extract(spec: BodySpec, s: Shaped, edge: number): Promise<{ mesh:
   const { min, max } = s.own;
   const raw = await levelSet(s.field, [min[0] - m, min[1] - m, min[2] - m], [max[0] + m, max[1] + m, max[2] + m], edge);
   const area = meshArea(raw);
-  const budget = spec.tuning.triangles ?? Math.round(Math.min(1500, Math.max(300, area * 5e4)));
-  const mesh = await simplify(raw, budget, 0.0006);
+  const budget = spec.tuning.triangles ?? Math.round(Math.min(1100, Math.max(240, area * 2.5e4)));
+  const mesh = await simplify(raw, budget, 0.0015);
   return { mesh, area };
 }
 
@@ -136,13 +166,26 @@ function fieldNormals(f: Field, positions: Float32Array): Float32Array {
   return out;
 }
 
-/** Tendon weight per vertex: from the belly-ness of the sections it lies between. */
+/** A layer's width: the mean distance across its grid. */
+function sheetWidth(g: SheetInputs): number {
+  let w = 0;
+  for (let c = 0; c < g.cols; c++) {
+    const a = c * 3;
+    const b = ((g.rows - 1) * g.cols + c) * 3;
+    w += Math.hypot(
+      g.points[a]! - g.points[b]!,
+      g.points[a + 1]! - g.points[b + 1]!,
+      g.points[a + 2]! - g.points[b + 2]!,
+    );
+  }
+  return Math.max(0.01, w / g.cols);
+}
+
+/** Tendon weight per vertex: from the belly-ness of the body where it lies. */
 function tendonWeights(s: Shaped, positions: Float32Array): Float32Array {
   const out = new Float32Array(positions.length / 3);
-  const near = { j: 0, f: 0, w: 0 };
   for (let v = 0; v < out.length; v++) {
-    s.own.nearest(positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!, near);
-    const belly = near.j < 0 ? 1 : s.sections.belly[near.j]! * (1 - near.f) + s.sections.belly[near.j + 1]! * near.f;
+    const belly = s.own.bellyAt(positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!);
     const t = Math.min(1, belly / 0.35);
     out[v] = 1 - t * t * (3 - 2 * t);
   }
@@ -152,30 +195,25 @@ function tendonWeights(s: Shaped, positions: Float32Array): Float32Array {
 export async function buildBody(spec: BodySpec, under: Field[] = []): Promise<BuiltBody> {
   const started = Date.now();
   const lines = fibreLines(spec);
-  const inputs = sectionInputs(spec, lines);
+  const inputs = inputsFor(spec, lines);
   const target = 'volume' in spec.size ? spec.size.volume : undefined;
-  const fixed = 'halfThickness' in spec.size ? Math.PI * spec.size.halfThickness ** 2 : 0;
-  let scale = target !== undefined ? solveArea(spec, lines, inputs, target, under) : fixed;
-  const edge = spec.tuning.edge ?? Math.min(0.0026, Math.max(0.0013, Math.sqrt(scale) / 14));
-  let s = shape(spec, lines, inputs, scale, under);
-  let { mesh } = await extract(spec, s, edge);
-  let volume = meshVolume(mesh.positions, mesh.indices);
-  if (target !== undefined && Math.abs(volume / target - 1) > 0.03) {
-    // The grid estimate and the extracted surface differ a little: one correction on the surface itself.
-    scale *= target / volume;
-    s = shape(spec, lines, inputs, scale, under);
-    mesh = (await extract(spec, s, edge)).mesh;
-    volume = meshVolume(mesh.positions, mesh.indices);
-  }
+  const half = 'halfThickness' in spec.size ? spec.size.halfThickness : 0;
+  const fixed = inputs.kind === 'sheet' ? half : Math.PI * half * half;
+  const scale = target !== undefined ? solveSize(spec, lines, inputs, target, under) : fixed;
+  const thickness = inputs.kind === 'sheet' ? scale : Math.sqrt(scale / Math.PI);
+  const edge = spec.tuning.edge ?? Math.min(0.0026, Math.max(0.0013, thickness / 5));
+  const s = shape(spec, lines, inputs, scale, under);
+  const { mesh } = await extract(spec, s, edge);
+  const volume = meshVolume(mesh.positions, mesh.indices);
   return {
     id: spec.id,
     mesh,
     normals: fieldNormals(s.field, mesh.positions),
     tendon: tendonWeights(s, mesh.positions),
     volume,
+    fleshy: gridVolume(s, Math.min(0.002, edge)),
     ...(target !== undefined ? { target } : {}),
-    area: scale,
-    sections: s.sections,
+    size: scale,
     field: (x, y, z) => s.own.value(x, y, z),
     seconds: (Date.now() - started) / 1000,
   };

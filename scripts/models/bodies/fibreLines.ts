@@ -58,7 +58,10 @@ function restPolyline(f: Fibre): { pts: number[][]; length: number } {
   const count = fibrePolyline(f, neutralFrames(), neutralPose(), buf);
   const cum = [0];
   for (let i = 1; i < count; i++) {
-    cum.push(cum[i - 1]! + Math.hypot(buf[i * 3]! - buf[i * 3 - 3]!, buf[i * 3 + 1]! - buf[i * 3 - 2]!, buf[i * 3 + 2]! - buf[i * 3 - 1]!));
+    cum.push(
+      cum[i - 1]! +
+        Math.hypot(buf[i * 3]! - buf[i * 3 - 3]!, buf[i * 3 + 1]! - buf[i * 3 - 2]!, buf[i * 3 + 2]! - buf[i * 3 - 1]!),
+    );
   }
   const length = cum[count - 1]!;
   const n = Math.max(8, Math.ceil(length / STEP) + 1);
@@ -156,7 +159,8 @@ export function fibreLines(spec: BodySpec): FibreLine[] {
       const copy = Float64Array.from(boneN);
       const dCopy = Float64Array.from(boneD);
       for (let i = 1; i + 1 < n; i++) {
-        for (let c = 0; c < 3; c++) boneN[i * 3 + c] = (copy[(i - 1) * 3 + c]! + 2 * copy[i * 3 + c]! + copy[(i + 1) * 3 + c]!) / 4;
+        for (let c = 0; c < 3; c++)
+          boneN[i * 3 + c] = (copy[(i - 1) * 3 + c]! + 2 * copy[i * 3 + c]! + copy[(i + 1) * 3 + c]!) / 4;
         boneD[i] = (dCopy[i - 1]! + 2 * dCopy[i]! + dCopy[i + 1]!) / 4;
       }
     }
@@ -261,14 +265,18 @@ export function sizeFibres(lines: FibreLine[], spec: BodySpec, scale: number): v
       // On the bone's side the belly reaches down to it across a gap of up to `fill` (and a little into it:
       // the bone is cut out afterwards), so the body lies on the bone; tendons keep their own thickness.
       const gap = d + shift;
-      l.bIn[i] = towardBone && nearBone && gap < fill * p + l.b[i]! ? Math.max(l.b[i]!, l.b[i]! + (gap + 0.002 - l.b[i]!) * p) : l.b[i]!;
+      l.bIn[i] =
+        towardBone && nearBone && gap < fill * p + l.b[i]!
+          ? Math.max(l.b[i]!, l.b[i]! + (gap + 0.002 - l.b[i]!) * p)
+          : l.b[i]!;
       for (let c = 0; c < 3; c++) l.p[i * 3 + c] = l.rest[i * 3 + c]! + l.boneN[i * 3 + c]! * shift;
     }
     // Ease the kept-off centreline so the pushes do not make kinks.
     for (let pass = 0; pass < 3; pass++) {
       const copy = Float64Array.from(l.p);
       for (let i = 1; i + 1 < l.n; i++) {
-        for (let c = 0; c < 3; c++) l.p[i * 3 + c] = (copy[(i - 1) * 3 + c]! + 2 * copy[i * 3 + c]! + copy[(i + 1) * 3 + c]!) / 4;
+        for (let c = 0; c < 3; c++)
+          l.p[i * 3 + c] = (copy[(i - 1) * 3 + c]! + 2 * copy[i * 3 + c]! + copy[(i + 1) * 3 + c]!) / 4;
       }
     }
   }

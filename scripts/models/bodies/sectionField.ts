@@ -20,7 +20,7 @@ export class SectionField {
     this.s = s;
     const boxes: number[][] = [];
     for (let j = 0; j + 1 < s.count; j++) {
-      const r = Math.max(s.reach[j]!, s.reach[j + 1]!) + 0.004;
+      const r = Math.max(s.reach[j]!, s.reach[j + 1]!, 0) + 0.004;
       const b = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
       for (const k of [j, j + 1]) {
         for (let c = 0; c < 3; c++) {
@@ -43,7 +43,10 @@ export class SectionField {
           for (let k = c0[2]!; k <= c1[2]!; k++) {
             const key = (k * this.dims[1] + j) * this.dims[0] + i;
             let list = lists.get(key);
-            if (!list) lists.set(key, (list = []));
+            if (!list) {
+              list = [];
+              lists.set(key, list);
+            }
             list.push(index);
           }
         }
@@ -95,7 +98,7 @@ export class SectionField {
       const ez = o[j * 3 + 5]! - az;
       const ee = ex * ex + ey * ey + ez * ez;
       const proj = ee > 0 ? ((x - ax) * ex + (y - ay) * ey + (z - az) * ez) / ee : 0;
-      const f = proj < 0 ? 0 : proj > 1 ? 1 : proj;
+      const f = Math.min(1, Math.max(0, proj));
       const dx = x - ax - ex * f;
       const dy = y - ay - ey * f;
       const dz = z - az - ez * f;
@@ -112,6 +115,13 @@ export class SectionField {
   }
 
   private readonly near = { j: 0, f: 0, w: 0 };
+
+  /** Belly-ness (0 tendon … 1 full belly) of the sections a point lies between. */
+  bellyAt(x: number, y: number, z: number): number {
+    this.nearest(x, y, z, this.near);
+    const { j, f } = this.near;
+    return j < 0 ? 1 : this.s.belly[j]! * (1 - f) + this.s.belly[j + 1]! * f;
+  }
 
   value(x: number, y: number, z: number): number {
     const near = this.near;
@@ -147,9 +157,15 @@ export class SectionField {
     const p = s.poly;
     let d: number;
     if (e - a === 1) d = Math.hypot(u - p[a * 2]!, v - p[a * 2 + 1]!);
-    else if (e - a === 2) d = segDistance(u, v, p[a * 2]!, p[a * 2 + 1]!, p[a * 2 + 2]!, p[a * 2 + 3]!);
-    else {
-      let inside = true;
+    else if (!s.closed[k]) {
+      // An open chain: distance to it.
+      d = Number.POSITIVE_INFINITY;
+      for (let i = a; i + 1 < e; i++)
+        d = Math.min(d, segDistance(u, v, p[i * 2]!, p[i * 2 + 1]!, p[i * 2 + 2]!, p[i * 2 + 3]!));
+    } else {
+      // A closed polygon (convex hull or ribbon): distance to its edges, inside where it winds round the
+      // point (non-zero winding, so a ribbon folded over itself stays solid).
+      let winding = 0;
       d = Number.POSITIVE_INFINITY;
       for (let i = a; i < e; i++) {
         const i2 = i + 1 < e ? i + 1 : a;
@@ -158,10 +174,12 @@ export class SectionField {
         const x1 = p[i2 * 2]!;
         const y1 = p[i2 * 2 + 1]!;
         d = Math.min(d, segDistance(u, v, x0, y0, x1, y1));
-        // Counter-clockwise hull: inside is to the left of every edge.
-        if ((x1 - x0) * (v - y0) - (y1 - y0) * (u - x0) < 0) inside = false;
+        const side = (x1 - x0) * (v - y0) - (u - x0) * (y1 - y0);
+        if (y0 <= v) {
+          if (y1 > v && side > 0) winding++;
+        } else if (y1 <= v && side < 0) winding--;
       }
-      if (inside) d = -d;
+      if (winding !== 0) d = -d;
     }
     // Stretched units → metres, roughly (exact across the thickness).
     return (d - s.r[k]!) * Math.min(1, aspect);
@@ -173,6 +191,6 @@ function segDistance(u: number, v: number, x0: number, y0: number, x1: number, y
   const ey = y1 - y0;
   const ee = ex * ex + ey * ey;
   let t = ee > 0 ? ((u - x0) * ex + (v - y0) * ey) / ee : 0;
-  t = t < 0 ? 0 : t > 1 ? 1 : t;
+  t = Math.min(1, Math.max(0, t));
   return Math.hypot(u - x0 - ex * t, v - y0 - ey * t);
 }

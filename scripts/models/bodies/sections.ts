@@ -6,6 +6,7 @@
  * of the full cross-section times its own belly profile there, so a muscle whose fascicles join at
  * successive levels (psoas) grows as they join, and narrows to tendon where they all turn tendinous.
  * A flat body (strap, tendon sheet) is the same hull drawn in a plane stretched across its width.
+ * (Fans and sheets of several fibres are layers instead: sheet.ts.)
  */
 import type { BodySpec } from '../../../src/geometry/bodies/spec';
 import type { FibreLine } from './fibreLines';
@@ -26,9 +27,13 @@ export interface Sections {
   aspect: Float64Array;
   /** Rounding radius (stretched units). */
   r: Float64Array;
-  /** Hull polygons: section i's points are poly[start[i] … start[i+1]) (pairs u, v, stretched units). */
+  /**
+   * Section outlines: section i's points are poly[start[i] … start[i+1]) (pairs u, v, stretched units),
+   * a closed polygon (counter-clockwise or not) when `closed[i]`, else an open chain.
+   */
   start: Int32Array;
   poly: Float64Array;
+  closed: Uint8Array;
   /** Farthest reach of each section from its centre, metres (for culling). */
   reach: Float64Array;
   /** Local belly-ness (0 tendon … 1 full belly) of each section. */
@@ -54,7 +59,8 @@ interface Crossing {
 function crossing(l: FibreLine, o: number[], t: number[], near?: number): Crossing | null {
   let best: Crossing | null = null;
   let bestD = Number.POSITIVE_INFINITY;
-  const side = (i: number) => (l.rest[i * 3]! - o[0]!) * t[0]! + (l.rest[i * 3 + 1]! - o[1]!) * t[1]! + (l.rest[i * 3 + 2]! - o[2]!) * t[2]!;
+  const side = (i: number) =>
+    (l.rest[i * 3]! - o[0]!) * t[0]! + (l.rest[i * 3 + 1]! - o[1]!) * t[1]! + (l.rest[i * 3 + 2]! - o[2]!) * t[2]!;
   let prev = side(0);
   for (let i = 1; i < l.n; i++) {
     const cur = side(i);
@@ -77,7 +83,8 @@ function crossing(l: FibreLine, o: number[], t: number[], near?: number): Crossi
 
 function resample(points: number[][], step: number): number[][] {
   const cum = [0];
-  for (let i = 1; i < points.length; i++) cum.push(cum[i - 1]! + Math.hypot(...points[i]!.map((v, c) => v - points[i - 1]![c]!)));
+  for (let i = 1; i < points.length; i++)
+    cum.push(cum[i - 1]! + Math.hypot(...points[i]!.map((v, c) => v - points[i - 1]![c]!)));
   const total = cum[cum.length - 1]!;
   const n = Math.max(2, Math.ceil(total / step) + 1);
   const out: number[][] = [];
@@ -104,20 +111,26 @@ function unit(v: number[]): number[] {
 }
 
 const dot = (a: number[], b: number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!;
-const cross3 = (a: number[], b: number[]) => [a[1]! * b[2]! - a[2]! * b[1]!, a[2]! * b[0]! - a[0]! * b[2]!, a[0]! * b[1]! - a[1]! * b[0]!];
+const cross3 = (a: number[], b: number[]) => [
+  a[1]! * b[2]! - a[2]! * b[1]!,
+  a[2]! * b[0]! - a[0]! * b[2]!,
+  a[0]! * b[1]! - a[1]! * b[0]!,
+];
 
 function smoothPolyline(p: number[][], passes: number): number[][] {
-  let out = p.map((x) => [...x]);
+  const out = p.map((x) => [...x]);
   for (let pass = 0; pass < passes; pass++) {
     const copy = out.map((x) => [...x]);
-    for (let j = 1; j + 1 < out.length; j++) out[j] = copy[j]!.map((v, c) => (copy[j - 1]![c]! + 2 * v + copy[j + 1]![c]!) / 4);
+    for (let j = 1; j + 1 < out.length; j++)
+      out[j] = copy[j]!.map((v, c) => (copy[j - 1]![c]! + 2 * v + copy[j + 1]![c]!) / 4);
   }
   return out;
 }
 
 /**
- * The body's line of action: the share-weighted mean of its fibres, carried on past both ends until every
- * fibre lies between the end planes, re-centred twice on the fibres' crossings, evenly spaced.
+ * The body's line of action: the share-weighted mean of its fibres at equal fractions of their length
+ * (which cannot fold back on itself as long as the fibres run the same way), smoothed, then carried on
+ * straight past both ends until every fibre lies between the end planes, evenly spaced.
  */
 export function lineOfAction(lines: FibreLine[], shares: readonly number[]): number[][] {
   const M = 40;
@@ -126,52 +139,44 @@ export function lineOfAction(lines: FibreLine[], shares: readonly number[]): num
   for (let j = 0; j < M; j++) {
     const p = [0, 0, 0];
     lines.forEach((l, k) => {
-      const i = Math.round((j / (M - 1)) * (l.n - 1));
-      for (let c = 0; c < 3; c++) p[c] = p[c]! + (l.rest[i * 3 + c]! * shares[k]!) / total;
+      // Fractions of the drawn path (the footprint extensions beyond it are not part of the line).
+      const s = (j / (M - 1)) * l.length;
+      let i = 0;
+      while (i < l.n - 2 && l.s[i + 1]! < s) i++;
+      const f = Math.min(1, Math.max(0, (s - l.s[i]!) / (l.s[i + 1]! - l.s[i]! || 1)));
+      for (let c = 0; c < 3; c++)
+        p[c] = p[c]! + ((l.rest[i * 3 + c]! * (1 - f) + l.rest[(i + 1) * 3 + c]! * f) * shares[k]!) / total;
     });
     axis.push(p);
   }
-  for (let iter = 0; iter < 3; iter++) {
-    for (const end of [0, 1]) {
-      const j = end === 0 ? 0 : axis.length - 1;
-      const t = tangentAt(axis, j).map((v) => (end === 0 ? -v : v));
-      const o = axis[j]!;
-      let reach = 0;
-      for (const l of lines) {
-        for (let i = 0; i < l.n; i++) reach = Math.max(reach, dot([l.rest[i * 3]! - o[0]!, l.rest[i * 3 + 1]! - o[1]!, l.rest[i * 3 + 2]! - o[2]!], t));
-      }
-      if (reach > 1e-4) {
-        const extra = o.map((v, c) => v + t[c]! * (reach + 0.001));
-        if (end === 0) axis.unshift(extra);
-        else axis.push(extra);
-      }
+  axis = smoothPolyline(resample(axis, STEP), 12);
+  for (const end of [0, 1]) {
+    const j = end === 0 ? 0 : axis.length - 1;
+    const t = tangentAt(axis, j).map((v) => (end === 0 ? -v : v));
+    const o = axis[j]!;
+    let reach = 0;
+    for (const l of lines) {
+      for (let i = 0; i < l.n; i++)
+        reach = Math.max(
+          reach,
+          dot([l.rest[i * 3]! - o[0]!, l.rest[i * 3 + 1]! - o[1]!, l.rest[i * 3 + 2]! - o[2]!], t),
+        );
     }
-    axis = resample(axis, STEP);
-    if (iter === 2) break;
-    const next = axis.map((o, j) => {
-      const t = tangentAt(axis, j);
-      const p = [0, 0, 0];
-      let w = 0;
-      lines.forEach((l, k) => {
-        const c = crossing(l, o, t);
-        if (!c) return;
-        p[0] = p[0]! + c.x * shares[k]!;
-        p[1] = p[1]! + c.y * shares[k]!;
-        p[2] = p[2]! + c.z * shares[k]!;
-        w += shares[k]!;
-      });
-      return w > 0 ? p.map((v) => v / w) : o;
-    });
-    axis = smoothPolyline(next, 8);
+    if (reach > 1e-4) {
+      const extra = o.map((v, c) => v + t[c]! * (reach + 0.001));
+      if (end === 0) axis.unshift(extra);
+      else axis.push(extra);
+    }
   }
-  return axis;
+  return resample(axis, STEP);
 }
 
 /** Andrew's monotone chain; points as [u, v]. Returns the hull counter-clockwise. */
 function hull(points: number[][]): number[][] {
   const p = [...points].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
   if (p.length < 3) return p;
-  const crossZ = (o: number[], a: number[], b: number[]) => (a[0]! - o[0]!) * (b[1]! - o[1]!) - (a[1]! - o[1]!) * (b[0]! - o[0]!);
+  const crossZ = (o: number[], a: number[], b: number[]) =>
+    (a[0]! - o[0]!) * (b[1]! - o[1]!) - (a[1]! - o[1]!) * (b[0]! - o[0]!);
   const lower: number[][] = [];
   for (const q of p) {
     while (lower.length >= 2 && crossZ(lower[lower.length - 2]!, lower[lower.length - 1]!, q) <= 0) lower.pop();
@@ -183,6 +188,15 @@ function hull(points: number[][]): number[][] {
     upper.push(q);
   }
   return [...lower.slice(0, -1), ...upper.slice(0, -1)];
+}
+
+const along = (c: Crossing, o: number[], n: number[]) =>
+  (c.x - o[0]!) * n[0]! + (c.y - o[1]!) * n[1]! + (c.z - o[2]!) * n[2]!;
+const dist3 = (a: Crossing, b: Crossing) => Math.hypot(a.x - b.x, a.y - b.y, a.z - b.z);
+function chainLength(h: number[][]): number {
+  let l = 0;
+  for (let i = 1; i < h.length; i++) l += Math.hypot(h[i]![0]! - h[i - 1]![0]!, h[i]![1]! - h[i - 1]![1]!);
+  return l;
 }
 
 function areaPerimeter(h: number[][]): [number, number] {
@@ -231,6 +245,18 @@ export function sectionInputs(spec: BodySpec, lines: FibreLine[]): SectionInputs
       }),
     );
   });
+  // Keep only the stretch of line whose planes some fibre crosses (beyond it there is no body).
+  const has = crossings.map((cs) => cs.some(Boolean));
+  const first = Math.max(0, has.indexOf(true) - 1);
+  const end = Math.min(axis.length - 1, has.lastIndexOf(true) + 1);
+  if (first > 0 || end < axis.length - 1) {
+    axis.splice(end + 1);
+    axis.splice(0, first);
+    tangents.splice(end + 1);
+    tangents.splice(0, first);
+    crossings.splice(end + 1);
+    crossings.splice(0, first);
+  }
   const w = spec.tuning.widthAxis;
   let prev: number[] | null = null;
   const raw = axis.map((_, j) => {
@@ -314,6 +340,7 @@ export function buildSections(spec: BodySpec, lines: FibreLine[], inputs: Sectio
   const total = shares.reduce((a, b) => a + b, 0) || 1;
   const { tendonSection, aspect: bellyAspect, push, fill } = spec.tuning;
   const single = lines.length === 1;
+  const fanOrigin = spec.tuning.fanOrigin ?? 1;
   const tendonArea = Math.PI * tendonSection.halfWidth * tendonSection.halfThickness;
   const tendonAspect = tendonSection.halfWidth / tendonSection.halfThickness;
   const out: Sections = {
@@ -326,6 +353,7 @@ export function buildSections(spec: BodySpec, lines: FibreLine[], inputs: Sectio
     r: new Float64Array(m),
     start: new Int32Array(m + 1),
     poly: new Float64Array(0),
+    closed: new Uint8Array(m),
     reach: new Float64Array(m),
     belly: new Float64Array(m),
     area: new Float64Array(m),
@@ -348,6 +376,9 @@ export function buildSections(spec: BodySpec, lines: FibreLine[], inputs: Sectio
     crossings[j]!.forEach((c, k) => {
       if (!c) return;
       const l = lines[k]!;
+      // A fibre running almost in the plane crosses it far off and unsteadily: it is not in this section.
+      const ft = [0, 1, 2].map((i) => lerpArr(l.tangent, c.at, 3, i));
+      if (Math.abs(dot(ft, t)) < 0.35) return;
       const p = lerpArr(l.profile, c.at);
       const s = lerpArr(l.s, c.at);
       const entry = smooth(Math.min(s - l.s[0]!, l.s[l.n - 1]! - s) / ENTRY);
@@ -360,8 +391,6 @@ export function buildSections(spec: BodySpec, lines: FibreLine[], inputs: Sectio
     const target = Math.max(tendonArea, area * carried);
     const aspect = single ? tendonAspect + (bellyAspect - tendonAspect) * smooth(belly / 0.5) : 1;
     const rEst = Math.sqrt(target / Math.PI);
-    // Points of the section: crossings kept off the bone, and their footprints on it where near enough.
-    const pts3: number[][] = [];
     // Centre of the crossings, each weighted by how far it has come in from its fibre's ends, so a
     // fibre joining the section moves out from the middle instead of appearing at once.
     const centre = [0, 0, 0];
@@ -376,33 +405,50 @@ export function buildSections(spec: BodySpec, lines: FibreLine[], inputs: Sectio
     for (let c = 0; c < 3; c++) centre[c] = centre[c]! / (cw || 1);
     const bn = away[j]!;
     const nb = Math.min(1, Math.hypot(bn[0]!, bn[1]!, bn[2]!));
-    for (const h of here) {
+    // The fibres' crossings kept off the bone, in order across the section, and their footprints on it.
+    const order = [...here].sort((a, b) => along(a.c, o, nn) - along(b.c, o, nn));
+    const tops: number[][] = [];
+    const feet: number[][] = [];
+    const spread = order.length > 1 ? dist3(order[0]!.c, order[order.length - 1]!.c) : 0;
+    // A sheet's thickness, roughly, to size how far it is kept off the bone and how far it reaches down.
+    const thick = spread > 0 ? Math.min(rEst, target / (2 * spread + 1e-9)) : rEst;
+    const widen = 1 + (fanOrigin - 1) * (1 - j / Math.max(1, m - 1)) ** 2;
+    for (const h of order) {
       const l = lines[h.k]!;
       const d = lerpArr(l.boneD, h.c.at);
-      const shift = Math.max(0, push * rEst - d) * nb;
+      const shift = Math.max(0, push * thick - d) * nb;
       const c = [h.c.x + bn[0]! * shift, h.c.y + bn[1]! * shift, h.c.z + bn[2]! * shift];
-      const e = single ? 1 : h.entry;
-      pts3.push(c.map((v, i) => centre[i]! + (v - centre[i]!) * e));
+      const e = (single ? 1 : h.entry) * widen;
+      tops.push(c.map((v, i) => centre[i]! + (v - centre[i]!) * e));
       // Its footprint towards the bone: all the way down where the bone is within reach, else as far as
       // the reach (so the section changes smoothly as the bone comes and goes); none in tendon.
-      const reach = Math.min(fill, 2.5 * rEst) * smooth(h.p / 0.25) * nb;
-      if (reach > 1e-4) {
-        const down = Math.max(0, Math.min(d + shift, reach));
-        const f = [c[0]! - bn[0]! * down, c[1]! - bn[1]! * down, c[2]! - bn[2]! * down];
-        pts3.push(f.map((v, i) => centre[i]! + (v - centre[i]!) * e));
-      }
+      const reach = Math.min(fill, 2.5 * thick) * smooth(h.p / 0.25) * nb;
+      const down = Math.max(0, Math.min(d + shift, reach));
+      const f = [c[0]! - bn[0]! * down, c[1]! - bn[1]! * down, c[2]! - bn[2]! * down];
+      feet.push(f.map((v, i) => centre[i]! + (v - centre[i]!) * e));
     }
-    const pts2 = pts3.map((p) => {
+    const to2 = (p: number[]) => {
       const v = [p[0]! - o[0]!, p[1]! - o[1]!, p[2]! - o[2]!];
       return [dot(v, nn) / aspect, dot(v, bb)];
-    });
-    const h = pts2.length ? hull(pts2) : [[0, 0]];
-    const [ha, hp] = areaPerimeter(h);
-    // aspect × (A + P r + π r²) = target, for the rounding radius r.
-    const need = target / aspect;
+    };
+    let h: number[][];
+    let closed = true;
     let r = 0.0008;
-    if (need > ha) r = Math.max(r, (-hp + Math.sqrt(hp * hp + 4 * Math.PI * (need - ha))) / (2 * Math.PI));
+    const need = target / aspect;
+    if (!order.length) {
+      // No fibre here (the stations just past the ends): nothing, so the body closes at its neighbours.
+      h = [[0, 0]];
+      r = -0.01;
+    } else {
+      h = hull([...tops, ...feet].map(to2));
+      closed = h.length >= 3;
+      const [ha, hp] = closed ? areaPerimeter(h) : [0, chainLength(h) * 2];
+      // aspect × (A + P r + π r²) = target, for the rounding radius r.
+      if (need > ha) r = Math.max(r, (-hp + Math.sqrt(hp * hp + 4 * Math.PI * (need - ha))) / (2 * Math.PI));
+    }
+    const [ha, hp] = closed ? areaPerimeter(h) : [0, chainLength(h) * 2];
     out.aspect[j] = aspect;
+    out.closed[j] = closed ? 1 : 0;
     out.r[j] = r;
     out.belly[j] = belly;
     out.area[j] = aspect * (ha + hp * r + Math.PI * r * r);

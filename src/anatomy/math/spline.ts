@@ -63,12 +63,34 @@ export function fitSimmSpline(x: readonly number[], y: readonly number[]): Cubic
   return { x, y, b, c, d };
 }
 
+const at = new Float64Array(1);
+
 export function evalSpline(s: CubicSpline, t: number): number {
+  at[0] = t;
+  evalSplineOf(s, at, 0, at, 0);
+  return at[0]!;
+}
+
+/**
+ * The spline at ts[i], into out[o]: for per-frame code, where a number passed to or returned from a
+ * call that is not inlined would be boxed on the heap.
+ */
+export function evalSplineOf(s: CubicSpline, ts: ArrayLike<number>, i: number, out: Float64Array, o: number): void {
+  const t = ts[i]!;
   const { x, y, b, c, d } = s;
   const n = x.length;
-  if (n === 1) return y[0]!;
-  if (t < x[0]!) return y[0]! + b[0]! * (t - x[0]!);
-  if (t > x[n - 1]!) return y[n - 1]! + b[n - 1]! * (t - x[n - 1]!);
+  if (n === 1) {
+    out[o] = y[0]!;
+    return;
+  }
+  if (t < x[0]!) {
+    out[o] = y[0]! + b[0]! * (t - x[0]!);
+    return;
+  }
+  if (t > x[n - 1]!) {
+    out[o] = y[n - 1]! + b[n - 1]! * (t - x[n - 1]!);
+    return;
+  }
   let lo = 0;
   let hi = n - 1;
   while (hi - lo > 1) {
@@ -77,5 +99,5 @@ export function evalSpline(s: CubicSpline, t: number): number {
     else lo = mid;
   }
   const dx = t - x[lo]!;
-  return y[lo]! + dx * (b[lo]! + dx * (c[lo]! + dx * d[lo]!));
+  out[o] = y[lo]! + dx * (b[lo]! + dx * (c[lo]! + dx * d[lo]!));
 }

@@ -18,8 +18,20 @@ export function setIdentity(out: Transform) {
   return out;
 }
 
+const angleIn = new Float64Array(1);
+
 /** Rotation of `angle` radians about the unit `axis` (Rodrigues), no translation. */
 export function setAxisAngle(axis: ReadonlyVec3, angle: number, out: Transform) {
+  angleIn[0] = angle;
+  return setAxisAngleOf(axis, angleIn, 0, out);
+}
+
+/**
+ * As setAxisAngle, the angle read from angles[i]: for per-frame code, where a number passed to a call
+ * that is not inlined would be boxed on the heap.
+ */
+export function setAxisAngleOf(axis: ReadonlyVec3, angles: ArrayLike<number>, i: number, out: Transform) {
+  const angle = angles[i]!;
   const x = axis[0]!;
   const y = axis[1]!;
   const z = axis[2]!;

@@ -45,7 +45,7 @@ function wrapBetween(c: ResolvedCylinder, frames: Frames, a: Float64Array, ai: n
   pb[2] = b[bi + 2]!;
   applyInversePoint(cylWorld, pa, pa);
   applyInversePoint(cylWorld, pb, pb);
-  return wrapCylinder(pa[0]!, pa[1]!, pa[2]!, pb[0]!, pb[1]!, pb[2]!, c.radius, c.quadrant, wrap);
+  return wrapCylinder(pa, pb, c, wrap);
 }
 
 /** Fills `chosen`/`world` with the points in the path; returns their count. */
@@ -122,8 +122,11 @@ function holds(f: Fibre, frames: Frames, m: number, k: number, next: number): bo
 /** Wrap the piece between path points k and k+1 over `c` if it must. */
 const wrapPiece = (c: ResolvedCylinder, frames: Frames, k: number) => wrapBetween(c, frames, world, k * 3, world, k * 3 + 3);
 
-/** Length of one fibre's path in this pose, metres. */
-export function fibreLength(f: Fibre, frames: Frames, pose: Pose): number {
+/** Scratch result of pathLength (a returned number would be boxed on the heap, every frame). */
+const lengthOut = new Float64Array(1);
+
+/** Length of one fibre's path in this pose, metres, into lengthOut[0]. */
+function pathLength(f: Fibre, frames: Frames, pose: Pose): void {
   const n = resolvePath(f, frames, pose);
   let total = 0;
   for (let k = 0; k + 1 < n; k++) {
@@ -137,7 +140,13 @@ export function fibreLength(f: Fibre, frames: Frames, pose: Pose): number {
       total += Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
   }
-  return total;
+  lengthOut[0] = total;
+}
+
+/** Length of one fibre's path in this pose, metres. */
+export function fibreLength(f: Fibre, frames: Frames, pose: Pose): number {
+  pathLength(f, frames, pose);
+  return lengthOut[0]!;
 }
 
 /**
@@ -145,9 +154,24 @@ export function fibreLength(f: Fibre, frames: Frames, pose: Pose): number {
  * its cross-section.
  */
 export function muscleLength(m: PathBody, frames: Frames, pose: Pose): number {
-  let l = 0;
-  for (const f of m.fibres) l += f.share * fibreLength(f, frames, pose);
-  return l;
+  muscleLengths([m], frames, pose, lengthOut, 0);
+  return lengthOut[0]!;
+}
+
+/**
+ * The lengths of several muscles (or path-bound structures) into out[o…], allocating nothing (for the
+ * viewer's frame state, which measures every muscle every frame).
+ */
+export function muscleLengths(bodies: readonly PathBody[], frames: Frames, pose: Pose, out: Float64Array, o = 0): void {
+  for (let i = 0; i < bodies.length; i++) {
+    const fibres = bodies[i]!.fibres;
+    let l = 0;
+    for (let k = 0; k < fibres.length; k++) {
+      pathLength(fibres[k]!, frames, pose);
+      l += fibres[k]!.share * lengthOut[0]!;
+    }
+    out[o + i] = l;
+  }
 }
 
 /** Arc samples drawn per wrapped piece. */

@@ -29,19 +29,27 @@ const QUADRANT_DIR: Record<Exclude<Quadrant, 'all'>, [number, number]> = {
   '-y': [0, -1],
 };
 
-/** Writes the wrap into `out` and returns true when the path wraps; false leaves `out` untouched. */
+/**
+ * Writes the wrap of the path from P to S (xyz in `p` and `s`, cylinder frame) into `out` and returns
+ * true when the path wraps; false leaves `out` untouched. The points come in arrays, not as numbers: in
+ * V8 each double passed to a call that is not inlined is boxed on the heap, and wrapping runs for many
+ * muscles every frame.
+ */
 export function wrapCylinder(
-  px: number,
-  py: number,
-  pz: number,
-  sx: number,
-  sy: number,
-  sz: number,
-  r: number,
-  quadrant: Quadrant,
+  p: ArrayLike<number>,
+  s: ArrayLike<number>,
+  cylinder: { readonly radius: number; readonly quadrant: Quadrant },
   out: Wrap,
 ): boolean {
-  // Not Math.hypot: it allocates, and wrapping runs every frame.
+  const r = cylinder.radius;
+  const quadrant = cylinder.quadrant;
+  let px = p[0]!;
+  let py = p[1]!;
+  const pz = p[2]!;
+  let sx = s[0]!;
+  let sy = s[1]!;
+  const sz = s[2]!;
+  // Not Math.hypot: it allocates.
   let dp = Math.sqrt(px * px + py * py);
   let ds = Math.sqrt(sx * sx + sy * sy);
   if (dp < r) {
@@ -73,10 +81,14 @@ export function wrapCylinder(
   const lineS = Math.sqrt(ds * ds - r * r);
 
   // Counter-clockwise: leave P at phiP + aP, arrive at S from phiS − aS. Clockwise: the mirror image.
+  // Angles modulo a full turn, written out (a helper returning a number would box it).
   const ccwStart = phiP + aP;
-  const ccwSweep = mod(phiS - aS - ccwStart, TWO_PI);
+  let ccwSweep = (phiS - aS - ccwStart) % TWO_PI;
+  if (ccwSweep < 0) ccwSweep += TWO_PI;
   const cwStart = phiP - aP;
-  const cwSweep = -mod(cwStart - (phiS + aS), TWO_PI);
+  let cwMod = (cwStart - (phiS + aS)) % TWO_PI;
+  if (cwMod < 0) cwMod += TWO_PI;
+  const cwSweep = -cwMod;
 
   let useCcw: boolean;
   if (quadrant === 'all') {
@@ -102,7 +114,3 @@ export function wrapCylinder(
   return true;
 }
 
-function mod(a: number, m: number) {
-  const r = a % m;
-  return r < 0 ? r + m : r;
-}

@@ -33,7 +33,7 @@ function nearestOnRow(stations: Float64Array, row: number, x: number, y: number,
     const ez = stations[a + 5]! - az;
     const ee = ex * ex + ey * ey + ez * ez;
     let t = ee > 0 ? ((x - ax) * ex + (y - ay) * ey + (z - az) * ez) / ee : 0;
-    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    t = Math.min(1, Math.max(0, t));
     const dx = x - ax - ex * t;
     const dy = y - ay - ey * t;
     const dz = z - az - ez * t;
@@ -48,7 +48,14 @@ function nearestOnRow(stations: Float64Array, row: number, x: number, y: number,
 }
 
 /** The point at station coordinate `x` of a row (linear between stations), into out[o..o+2]. */
-export function stationPoint(stations: ArrayLike<number>, stride: number, row: number, x: number, out: Float64Array, o = 0) {
+export function stationPoint(
+  stations: ArrayLike<number>,
+  stride: number,
+  row: number,
+  x: number,
+  out: Float64Array,
+  o = 0,
+) {
   const i = Math.min(STATIONS - 2, Math.max(0, Math.floor(x)));
   const f = Math.min(1, Math.max(0, x - i));
   const a = (row * STATIONS + i) * stride;
@@ -61,7 +68,11 @@ export function stationPoint(stations: ArrayLike<number>, stride: number, row: n
 /**
  * Bind rest-pose vertices (world metres) to the rows `rows` of a poser's rest stations.
  */
-export function bindVertices(positions: ArrayLike<number>, rows: readonly number[], restStations: Float64Array): Binding {
+export function bindVertices(
+  positions: ArrayLike<number>,
+  rows: readonly number[],
+  restStations: Float64Array,
+): Binding {
   const count = positions.length / 3;
   const bind = new Float32Array(count * 4);
   const weight = new Float32Array(count);

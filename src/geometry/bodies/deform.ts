@@ -61,15 +61,45 @@ function carry(
 }
 
 /** Posed position of bound vertex `v` into out[o..o+2]. */
-export function deformVertex(data: Float32Array, b: Binding, v: number, out: Float32Array | Float64Array, o: number): void {
+export function deformVertex(
+  data: Float32Array,
+  b: Binding,
+  v: number,
+  out: Float32Array | Float64Array,
+  o: number,
+): void {
   out[o] = 0;
   out[o + 1] = 0;
   out[o + 2] = 0;
   const w = b.weight[v]!;
   const k = v * 3;
-  carry(data, b.bind[v * 4]!, b.bind[v * 4 + 1]!, b.offsetA[k]!, b.offsetA[k + 1]!, b.offsetA[k + 2]!, w, out, o, null, null);
+  carry(
+    data,
+    b.bind[v * 4]!,
+    b.bind[v * 4 + 1]!,
+    b.offsetA[k]!,
+    b.offsetA[k + 1]!,
+    b.offsetA[k + 2]!,
+    w,
+    out,
+    o,
+    null,
+    null,
+  );
   if (w < 1) {
-    carry(data, b.bind[v * 4 + 2]!, b.bind[v * 4 + 3]!, b.offsetB[k]!, b.offsetB[k + 1]!, b.offsetB[k + 2]!, 1 - w, out, o, null, null);
+    carry(
+      data,
+      b.bind[v * 4 + 2]!,
+      b.bind[v * 4 + 3]!,
+      b.offsetB[k]!,
+      b.offsetB[k + 1]!,
+      b.offsetB[k + 2]!,
+      1 - w,
+      out,
+      o,
+      null,
+      null,
+    );
   }
 }
 
@@ -89,9 +119,33 @@ export function deformBody(
   for (let v = 0; v < b.count; v++) {
     const k = v * 3;
     const w = b.weight[v]!;
-    carry(data, b.bind[v * 4]!, b.bind[v * 4 + 1]!, b.offsetA[k]!, b.offsetA[k + 1]!, b.offsetA[k + 2]!, w, out, k, normals, normalsOut);
+    carry(
+      data,
+      b.bind[v * 4]!,
+      b.bind[v * 4 + 1]!,
+      b.offsetA[k]!,
+      b.offsetA[k + 1]!,
+      b.offsetA[k + 2]!,
+      w,
+      out,
+      k,
+      normals,
+      normalsOut,
+    );
     if (w < 1) {
-      carry(data, b.bind[v * 4 + 2]!, b.bind[v * 4 + 3]!, b.offsetB[k]!, b.offsetB[k + 1]!, b.offsetB[k + 2]!, 1 - w, out, k, normals, normalsOut);
+      carry(
+        data,
+        b.bind[v * 4 + 2]!,
+        b.bind[v * 4 + 3]!,
+        b.offsetB[k]!,
+        b.offsetB[k + 1]!,
+        b.offsetB[k + 2]!,
+        1 - w,
+        out,
+        k,
+        normals,
+        normalsOut,
+      );
     }
     if (normalsOut) {
       const nx = normalsOut[k]!;

@@ -46,7 +46,11 @@ export function sectionArea(
         const f = s[i]! / (s[i]! - s[j]!);
         const a = ids[i]! * 3;
         const b = ids[j]! * 3;
-        pts.push(p[a]! + (p[b]! - p[a]!) * f - o[0], p[a + 1]! + (p[b + 1]! - p[a + 1]!) * f - o[1], p[a + 2]! + (p[b + 2]! - p[a + 2]!) * f - o[2]);
+        pts.push(
+          p[a]! + (p[b]! - p[a]!) * f - o[0],
+          p[a + 1]! + (p[b + 1]! - p[a + 1]!) * f - o[1],
+          p[a + 2]! + (p[b + 2]! - p[a + 2]!) * f - o[2],
+        );
       }
     }
     if (pts.length !== 6) continue;

@@ -16,7 +16,7 @@ import type { Pose } from '../../anatomy/model/coordinates';
 import type { Frames } from '../../anatomy/model/kinematics';
 import type { Fibre } from '../../anatomy/muscles/catalog';
 import { fibrePolyline, maxPolylinePoints } from '../../anatomy/path/musclePath';
-import { quatBetween, quatFromRows, quatMultiply, quatMultiplyConjugate, quatRotate, quatSlerp } from './quat';
+import { quatFromRows, quatMultiplyConjugate } from './quat';
 
 /** Stations per fibre. */
 export const STATIONS = 24;
@@ -25,8 +25,16 @@ export const STATION_FLOATS = 8;
 /** Length (m) at each end of a path over which the body eases from following the path to riding its bone. */
 export const RIGID_END = 0.018;
 
-/** Evenly spaced points along a polyline, by arc length; returns the polyline's length. */
-export function resampleStations(src: Float64Array, n: number, cum: Float64Array, out: Float64Array, o: number): number {
+/** Evenly spaced points along a polyline, by arc length, into out[o…]; its length into lengths[i]. */
+export function resampleStations(
+  src: Float64Array,
+  n: number,
+  cum: Float64Array,
+  out: Float64Array,
+  o: number,
+  lengths: Float64Array,
+  i: number,
+): void {
   cum[0] = 0;
   for (let i = 1; i < n; i++) {
     const dx = src[i * 3]! - src[i * 3 - 3]!;
@@ -47,7 +55,7 @@ export function resampleStations(src: Float64Array, n: number, cum: Float64Array
     out[j + 1] = src[a + 1]! + (src[a + 4]! - src[a + 1]!) * t;
     out[j + 2] = src[a + 2]! + (src[a + 5]! - src[a + 2]!) * t;
   }
-  return total;
+  lengths[i] = total;
 }
 
 /** Unit tangents of resampled stations (a five-station stencil, so kinks in the polyline are eased). */
@@ -72,8 +80,6 @@ export function stationTangents(p: Float64Array, o: number, out: Float64Array, o
   }
 }
 
-const smooth = (x: number) => (x <= 0 ? 0 : x >= 1 ? 1 : x * x * (3 - 2 * x));
-
 export class PathPoser {
   readonly fibres: readonly Fibre[];
   readonly rows: number;
@@ -95,7 +101,6 @@ export class PathPoser {
   private readonly cum: Float64Array;
   private readonly tangents = new Float64Array(STATIONS * 3);
   private readonly q = new Float64Array(16);
-  private readonly v = new Float64Array(3);
 
   constructor(fibres: readonly Fibre[], restFrames: Frames, restPose: Pose) {
     this.fibres = fibres;
@@ -116,7 +121,7 @@ export class PathPoser {
     for (let s = 0; s < restFrames.length; s++) quatFromRows(restFrames[s]!, this.restSegmentQuat, s * 4);
     for (let r = 0; r < n; r++) {
       const count = fibrePolyline(fibres[r]!, restFrames, restPose, this.polyline);
-      this.restLength[r] = resampleStations(this.polyline, count, this.cum, this.restStations, r * STATIONS * 3);
+      resampleStations(this.polyline, count, this.cum, this.restStations, r * STATIONS * 3, this.restLength, r);
       stationTangents(this.restStations, r * STATIONS * 3, this.restTangents, r * STATIONS * 3);
     }
     this.update(restFrames, restPose);
@@ -127,12 +132,17 @@ export class PathPoser {
     for (let r = 0; r < this.rows; r++) this.updateRow(r, frames, pose);
   }
 
+  /*
+   * The arithmetic below is written out with local numbers rather than calls to small helpers: in V8 a
+   * double passed to or returned from a call that is not inlined is boxed on the heap, and this runs for
+   * every fibre at every station every frame (the posing must allocate nothing).
+   */
   private updateRow(r: number, frames: Frames, pose: Pose): void {
     const q = this.q;
     const base = r * STATIONS * 3;
     const count = fibrePolyline(this.fibres[r]!, frames, pose, this.polyline);
-    const length = resampleStations(this.polyline, count, this.cum, this.stations, base);
-    this.length[r] = length;
+    resampleStations(this.polyline, count, this.cum, this.stations, base, this.length, r);
+    const length = this.length[r]!;
     stationTangents(this.stations, base, this.tangents, 0);
     // q[0..3]: origin segment's rotation since rest; q[4..7]: insertion segment's.
     const so = this.originSegment[r]!;
@@ -141,49 +151,124 @@ export class PathPoser {
     quatMultiplyConjugate(q, 8, this.restSegmentQuat, so * 4, q, 0);
     quatFromRows(frames[si]!, q, 8);
     quatMultiplyConjugate(q, 8, this.restSegmentQuat, si * 4, q, 4);
+    // The turn from the origin's rotation to the insertion's, D = q_n · q_o⁻¹, as an axis and angle: the
+    // twist reference at fraction t is D^t · q_o (a slerp from q_o to q_n). q_o · q_n⁻¹ is D's inverse.
+    quatMultiplyConjugate(q, 0, q, 4, q, 12);
+    let rx = -q[12]!;
+    let ry = -q[13]!;
+    let rz = -q[14]!;
+    let rw = q[15]!;
+    if (rw < 0) {
+      rx = -rx;
+      ry = -ry;
+      rz = -rz;
+      rw = -rw;
+    }
+    const sinHalf = Math.sqrt(rx * rx + ry * ry + rz * rz);
+    const turn = 2 * Math.atan2(sinHalf, rw);
+    if (sinHalf > 1e-9) {
+      rx /= sinHalf;
+      ry /= sinHalf;
+      rz /= sinHalf;
+    }
+    const ox = q[0]!;
+    const oy = q[1]!;
+    const oz = q[2]!;
+    const ow = q[3]!;
     const scale = Math.sqrt(this.restLength[r]! / Math.max(length, 1e-6));
     const d = this.data;
+    const rt = this.restTangents;
+    const ct = this.tangents;
     let px = 0;
     let py = 0;
     let pz = 0;
     let pw = 1;
     for (let s = 0; s < STATIONS; s++) {
       const t = s / (STATIONS - 1);
-      // How much this station follows the path rather than its end's bone.
-      const follow = smooth((t * length) / RIGID_END) * smooth(((1 - t) * length) / RIGID_END);
-      // q[8..11]: twist reference between the two ends; the rest tangent turned by it.
-      quatSlerp(q, 0, q, 4, t, q, 8);
-      const rt = base + s * 3;
-      quatRotate(q, 8, this.restTangents[rt]!, this.restTangents[rt + 1]!, this.restTangents[rt + 2]!, this.v, 0);
-      // q[12..15]: the swing onto the current tangent, eased out at the ends.
-      quatBetween(
-        this.v[0]!,
-        this.v[1]!,
-        this.v[2]!,
-        this.tangents[s * 3]!,
-        this.tangents[s * 3 + 1]!,
-        this.tangents[s * 3 + 2]!,
-        follow,
-        q,
-        12,
-      );
-      quatMultiply(q, 12, q, 8, q, 12);
+      // How much this station follows the path rather than its end's bone (smoothstep in from each end).
+      let a = (t * length) / RIGID_END;
+      let b = ((1 - t) * length) / RIGID_END;
+      a = a >= 1 ? 1 : a * a * (3 - 2 * a);
+      b = b >= 1 ? 1 : b * b * (3 - 2 * b);
+      const follow = a * b;
+      // Twist reference: e = D^t = (axis · sin(t·turn/2), cos(t·turn/2)); w = e · q_o.
+      const half = (t * turn) / 2;
+      const es = Math.sin(half);
+      const ex = rx * es;
+      const ey = ry * es;
+      const ez = rz * es;
+      const ew = Math.cos(half);
+      const wx = ew * ox + ex * ow + ey * oz - ez * oy;
+      const wy = ew * oy - ex * oz + ey * ow + ez * ox;
+      const wz = ew * oz + ex * oy - ey * ox + ez * ow;
+      const ww = ew * ow - ex * ox - ey * oy - ez * oz;
+      // The rest tangent turned by it: v = w · t₀ · w⁻¹.
+      const j = base + s * 3;
+      const tx0 = rt[j]!;
+      const ty0 = rt[j + 1]!;
+      const tz0 = rt[j + 2]!;
+      const cx = 2 * (wy * tz0 - wz * ty0);
+      const cy = 2 * (wz * tx0 - wx * tz0);
+      const cz = 2 * (wx * ty0 - wy * tx0);
+      const vx = tx0 + ww * cx + (wy * cz - wz * cy);
+      const vy = ty0 + ww * cy + (wz * cx - wx * cz);
+      const vz = tz0 + ww * cz + (wx * cy - wy * cx);
+      // The swing from v onto the current tangent (smallest rotation), eased towards none at the ends.
+      const ux = ct[s * 3]!;
+      const uy = ct[s * 3 + 1]!;
+      const uz = ct[s * 3 + 2]!;
+      let sx = vy * uz - vz * uy;
+      let sy = vz * ux - vx * uz;
+      let sz = vx * uy - vy * ux;
+      let sw = 1 + vx * ux + vy * uy + vz * uz;
+      if (sw < 1e-8) {
+        // Opposite: half a turn about an axis across v.
+        if (Math.abs(vx) < 0.9) {
+          sx = 0;
+          sy = vz;
+          sz = -vy;
+        } else {
+          sx = -vz;
+          sy = 0;
+          sz = vx;
+        }
+        sw = 0;
+      }
+      const sl = follow / Math.sqrt(sx * sx + sy * sy + sz * sz + sw * sw);
+      sx *= sl;
+      sy *= sl;
+      sz *= sl;
+      sw = sw * sl + (1 - follow);
+      const sn = 1 / Math.sqrt(sx * sx + sy * sy + sz * sz + sw * sw);
+      sx *= sn;
+      sy *= sn;
+      sz *= sn;
+      sw *= sn;
+      // The station's rotation: swing · twist.
+      let fx = sw * wx + sx * ww + sy * wz - sz * wy;
+      let fy = sw * wy - sx * wz + sy * ww + sz * wx;
+      let fz = sw * wz + sx * wy - sy * wx + sz * ww;
+      let fw = sw * ww - sx * wx - sy * wy - sz * wz;
       // Keep neighbouring stations in one hemisphere so the shader's interpolation takes the short way.
-      let sign = 1;
-      if (s > 0 && q[12]! * px + q[13]! * py + q[14]! * pz + q[15]! * pw < 0) sign = -1;
-      px = q[12]! * sign;
-      py = q[13]! * sign;
-      pz = q[14]! * sign;
-      pw = q[15]! * sign;
+      if (s > 0 && fx * px + fy * py + fz * pz + fw * pw < 0) {
+        fx = -fx;
+        fy = -fy;
+        fz = -fz;
+        fw = -fw;
+      }
+      px = fx;
+      py = fy;
+      pz = fz;
+      pw = fw;
       const o = (r * STATIONS + s) * STATION_FLOATS;
-      d[o] = this.stations[rt]!;
-      d[o + 1] = this.stations[rt + 1]!;
-      d[o + 2] = this.stations[rt + 2]!;
+      d[o] = this.stations[j]!;
+      d[o + 1] = this.stations[j + 1]!;
+      d[o + 2] = this.stations[j + 2]!;
       d[o + 3] = 1 + (scale - 1) * follow;
-      d[o + 4] = px;
-      d[o + 5] = py;
-      d[o + 6] = pz;
-      d[o + 7] = pw;
+      d[o + 4] = fx;
+      d[o + 5] = fy;
+      d[o + 6] = fz;
+      d[o + 7] = fw;
     }
   }
 }

@@ -166,7 +166,15 @@ export function quatBetween(
 }
 
 /** Rotate (vx, vy, vz) by the quaternion at q[o..o+3] into out[oo..oo+2]. */
-export function quatRotate(q: ArrayLike<number>, o: number, vx: number, vy: number, vz: number, out: Quats, oo: number): void {
+export function quatRotate(
+  q: ArrayLike<number>,
+  o: number,
+  vx: number,
+  vy: number,
+  vz: number,
+  out: Quats,
+  oo: number,
+): void {
   const qx = q[o]!;
   const qy = q[o + 1]!;
   const qz = q[o + 2]!;

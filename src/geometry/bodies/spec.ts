@@ -40,6 +40,11 @@ export interface BodyTuning {
   widthAxis?: readonly [number, number, number];
   /** The body's centreline is kept this share of its thickness off the bone it lies on. */
   push: number;
+  /**
+   * A fan's origin is this many times wider than its fibres span (narrowing to them along the body):
+   * where a few drawn fibres stand for an origin along a whole crest or fossa. Default 1.
+   */
+  fanOrigin?: number;
   /** How far the fleshy footprint reaches past the first / last path point, over the bone, metres. */
   spread: { origin: number; insertion: number };
   /** Ids (as built: e.g. `gluteus_minimus_r`) of bodies lying deep to this one: it is moulded over them. */

@@ -56,13 +56,16 @@ export const MUSCLE_SHAPES: Partial<Record<string, MuscleShape>> = {
     shape: 'fan',
     tendon: { distal: 0.035 },
     tendonSection: { halfWidth: 0.007, halfThickness: 0.004 },
-    spread: { origin: 0.03 },
+    spread: { origin: 0.025 },
+    fanOrigin: 1.9,
     fill: 0.04,
     over: ['psoas_major_r'],
   },
   quadratus_lumborum: { shape: 'sheet', swell: 0.2, over: ['psoas_major_r'] },
   gluteus_maximus: {
+    // From the posterior ilium, the back of the sacrum and the coccyx: wider than gait2392's three lines.
     shape: 'fan',
+    fanOrigin: 1.7,
     swell: 0.5,
     tendon: { distal: 0.05 },
     tendonSection: { halfWidth: 0.02, halfThickness: 0.002 },
@@ -76,17 +79,18 @@ export const MUSCLE_SHAPES: Partial<Record<string, MuscleShape>> = {
     ],
   },
   gluteus_medius: {
+    // Over the outer ilium between the anterior and posterior gluteal lines, up to the crest.
     shape: 'fan',
     tendon: { distal: 0.025 },
     tendonSection: { halfWidth: 0.01, halfThickness: 0.003 },
-    spread: { origin: 0.015 },
+    spread: { origin: 0 },
     over: ['gluteus_minimus_r', 'piriformis_r'],
   },
   gluteus_minimus: {
     shape: 'fan',
     tendon: { distal: 0.015 },
     tendonSection: { halfWidth: 0.008, halfThickness: 0.003 },
-    spread: { origin: 0.01 },
+    spread: { origin: 0 },
   },
   piriformis: {
     shape: 'fusiform',
@@ -171,7 +175,7 @@ const BASE: Record<ShapeClass, Omit<BodyTuning, 'over'>> = {
     tendonSection: { halfWidth: 0.006, halfThickness: 0.003 },
     aspect: 2,
     swell: 0.35,
-    push: 0.5,
+    push: 0.85,
     spread: { origin: 0.01, insertion: 0 },
   },
   strap: {

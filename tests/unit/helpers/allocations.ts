@@ -29,7 +29,9 @@ export async function allocationsPerCall(run: () => void, calls: number): Promis
       includeObjectsCollectedByMinorGC: true,
     } as never);
     for (let i = 0; i < calls; i++) run();
-    const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: ProfileNode } };
+    const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as {
+      profile: { head: ProfileNode };
+    };
     const by = new Map<string, number>();
     let total = 0;
     const walk = (n: ProfileNode, inRun: boolean) => {
@@ -45,7 +47,10 @@ export async function allocationsPerCall(run: () => void, calls: number): Promis
     walk(profile.head, false);
     return {
       perCall: total / calls,
-      top: [...by].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => [k, v / calls]),
+      top: [...by]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([k, v]) => [k, v / calls]),
     };
   } finally {
     await session.post('HeapProfiler.disable');

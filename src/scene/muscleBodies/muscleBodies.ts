@@ -1,0 +1,199 @@
+/**
+ * One viewer's muscle bodies, outside React: a mesh per muscle from public/models/muscles.glb, bound to
+ * the muscle's fibres and posed on the GPU from one shared path texture. Per pose the CPU only evaluates
+ * the paths (the same polylines whose lengths the CLI prints) and each body's bounding box; picking and
+ * the trigger-point marks deform just the vertices they need on the CPU, with the shader's arithmetic.
+ */
+import * as THREE from 'three';
+import type { Pose } from '../../anatomy/model/coordinates';
+import type { Frames } from '../../anatomy/model/kinematics';
+import { MUSCLES, type Muscle } from '../../anatomy/muscles/catalog';
+import { type BoundBody, boundBody } from '../../geometry/bodies/bodyGeometry';
+import { deformBody, deformVertex } from '../../geometry/bodies/deform';
+import { STATION_FLOATS, STATIONS } from '../../geometry/bodies/pathPoser';
+import { PathTexture } from '../../geometry/bodies/pathTexture';
+import { type BodyMaterial, bodyMaterial } from './bodyMaterial';
+
+export interface MuscleBody {
+  muscle: Muscle;
+  /** Index in MUSCLES (and in the frame state's lengths). */
+  index: number;
+  /** Path-texture rows of its fibres. */
+  rows: number[];
+  mesh: THREE.Mesh;
+  material: BodyMaterial;
+  bound: BoundBody;
+  /** Largest rest offset of a vertex from its fibre, m (for the posed bounds). */
+  reach: number;
+}
+
+export interface BodyColours {
+  belly: THREE.Color;
+  tendon: THREE.Color;
+  select: THREE.Color;
+}
+
+export class MuscleBodies {
+  readonly paths: PathTexture;
+  readonly list: MuscleBody[] = [];
+  private readonly byId = new Map<string, MuscleBody>();
+  /** Pose version of the CPU-deformed pick geometry, per muscle. */
+  private readonly picked = new Map<string, { version: number; mesh: THREE.Mesh }>();
+  private version = 0;
+  private readonly marks = new Map<string, number>();
+
+  /** `models`: the loaded muscles.glb scene; muscles without a node there are simply not drawn. */
+  constructor(models: THREE.Object3D, colours: BodyColours) {
+    this.paths = new PathTexture(MUSCLES.flatMap((m) => m.fibres));
+    models.updateMatrixWorld(true);
+    let row = 0;
+    MUSCLES.forEach((muscle, index) => {
+      const rows = muscle.fibres.map((_, k) => row + k);
+      row += muscle.fibres.length;
+      const node = models.getObjectByName(muscle.id) as THREE.Mesh | undefined;
+      if (!node?.isMesh) return;
+      const bound = boundBody(node, rows, this.paths.poser.restStations);
+      const material = bodyMaterial(colours);
+      material.userData.uniforms.uPaths.value = this.paths.texture;
+      const mesh = new THREE.Mesh(bound.geometry, material);
+      mesh.name = muscle.id;
+      mesh.userData = { kind: 'muscle', id: muscle.id };
+      mesh.matrixAutoUpdate = false;
+      let reach = 0;
+      const { offsetA, offsetB } = bound.binding;
+      for (let i = 0; i < offsetA.length; i += 3) {
+        reach = Math.max(
+          reach,
+          Math.hypot(offsetA[i]!, offsetA[i + 1]!, offsetA[i + 2]!),
+          Math.hypot(offsetB[i]!, offsetB[i + 1]!, offsetB[i + 2]!),
+        );
+      }
+      const body: MuscleBody = { muscle, index, rows, mesh, material, bound, reach };
+      mesh.raycast = (raycaster, hits) => this.raycast(body, raycaster, hits);
+      bound.geometry.boundingBox = new THREE.Box3();
+      bound.geometry.boundingSphere = new THREE.Sphere();
+      this.list.push(body);
+      this.byId.set(muscle.id, body);
+    });
+    this.updateBounds();
+  }
+
+  /** Pose the paths (frames must be computeFrames(pose)); bodies follow on the GPU. */
+  pose(frames: Frames, pose: Pose): void {
+    this.paths.update(frames, pose);
+    this.version++;
+    this.updateBounds();
+  }
+
+  /** Each body's posed box: its fibres' stations grown by its reach at the largest station scale. */
+  private updateBounds(): void {
+    const d = this.paths.poser.data;
+    for (const b of this.list) {
+      let x0 = Infinity;
+      let y0 = Infinity;
+      let z0 = Infinity;
+      let x1 = -Infinity;
+      let y1 = -Infinity;
+      let z1 = -Infinity;
+      let scale = 1;
+      for (let k = 0; k < b.rows.length; k++) {
+        for (let s = 0; s < STATIONS; s++) {
+          const o = (b.rows[k]! * STATIONS + s) * STATION_FLOATS;
+          const x = d[o]!;
+          const y = d[o + 1]!;
+          const z = d[o + 2]!;
+          if (x < x0) x0 = x;
+          if (y < y0) y0 = y;
+          if (z < z0) z0 = z;
+          if (x > x1) x1 = x;
+          if (y > y1) y1 = y;
+          if (z > z1) z1 = z;
+          if (d[o + 3]! > scale) scale = d[o + 3]!;
+        }
+      }
+      const r = b.reach * scale;
+      const g = b.bound.geometry;
+      g.boundingBox!.min.set(x0 - r, y0 - r, z0 - r);
+      g.boundingBox!.max.set(x1 + r, y1 + r, z1 + r);
+      g.boundingBox!.getBoundingSphere(g.boundingSphere!);
+    }
+  }
+
+  get(id: string): MuscleBody | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Hit test against the posed surface: the box first, then the body deformed on the CPU (once per pose). */
+  private raycast(b: MuscleBody, raycaster: THREE.Raycaster, hits: THREE.Intersection[]): void {
+    if (!b.mesh.visible || !raycaster.ray.intersectsSphere(b.bound.geometry.boundingSphere!)) return;
+    let p = this.picked.get(b.muscle.id);
+    if (!p) {
+      const g = new THREE.BufferGeometry();
+      g.setIndex(b.bound.geometry.index);
+      g.setAttribute('position', new THREE.BufferAttribute(new Float32Array(b.bound.positions.length), 3));
+      p = { version: -1, mesh: new THREE.Mesh(g, b.material) };
+      this.picked.set(b.muscle.id, p);
+    }
+    const g = p.mesh.geometry;
+    if (p.version !== this.version) {
+      p.version = this.version;
+      deformBody(this.paths.poser.data, b.bound.binding, g.attributes.position!.array as Float32Array);
+      g.attributes.position!.needsUpdate = true;
+      g.boundingSphere = b.bound.geometry.boundingSphere!.clone();
+    }
+    const found: THREE.Intersection[] = [];
+    p.mesh.raycast(raycaster, found);
+    for (const h of found) {
+      h.object = b.mesh;
+      hits.push(h);
+    }
+  }
+
+  /**
+   * A point on the surface of muscle `id` over fibre `fibre` at `along` (0 = origin, 1 = insertion),
+   * as posed now: the vertex of that fibre's section standing farthest from it (the body's outer side:
+   * bodies lie on their bone and bulge away from it). False when the muscle is not drawn.
+   */
+  pointOn(id: string, fibre: number, along: number, out: Float64Array): boolean {
+    const b = this.byId.get(id);
+    if (!b) return false;
+    const key = `${id}:${fibre}:${along}`;
+    let v = this.marks.get(key);
+    if (v === undefined) {
+      v = markVertex(b, Math.min(fibre, b.rows.length - 1), along);
+      this.marks.set(key, v);
+    }
+    deformVertex(this.paths.poser.data, b.bound.binding, v, out, 0);
+    return true;
+  }
+
+  dispose(): void {
+    this.paths.dispose();
+    for (const b of this.list) {
+      b.bound.geometry.dispose();
+      b.material.dispose();
+    }
+    for (const p of this.picked.values()) p.mesh.geometry.dispose();
+  }
+}
+
+/** The vertex standing farthest from fibre `k` near station coordinate `along` × (STATIONS − 1). */
+function markVertex(b: MuscleBody, k: number, along: number): number {
+  const { bind, offsetA, count } = b.bound.binding;
+  const row = b.rows[k]!;
+  const x = Math.min(1, Math.max(0, along)) * (STATIONS - 1);
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let v = 0; v < count; v++) {
+    if (bind[v * 4] !== row) continue;
+    const dx = Math.abs(bind[v * 4 + 1]! - x);
+    const off = Math.hypot(offsetA[v * 3]!, offsetA[v * 3 + 1]!, offsetA[v * 3 + 2]!);
+    // Within a station of the point: the farthest out; beyond, nearer stations first.
+    const score = dx <= 1 ? off : off - (dx - 1) * 0.05;
+    if (score > bestScore) {
+      bestScore = score;
+      best = v;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,148 @@
+/**
+ * The muscle bodies as shipped (public/models/muscles.glb), checked against anatomy in the neutral pose:
+ * every muscle has its body; each body's fleshy volume is PCSA × optimal fibre length (±15 %); psoas major
+ * has the cross-section of a real psoas at L4–L5; each body's origin end lies on the bones the muscle
+ * arises from (so a muscle drawn the wrong way round fails); tendons are drawn as tendon.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { neutralFrames } from '../../src/anatomy/model/kinematics';
+import { SEGMENT_INDEX } from '../../src/anatomy/model/segments';
+import { MUSCLES } from '../../src/anatomy/muscles/catalog';
+import type { MuscleName } from '../../src/anatomy/muscles/types';
+import { sectionArea } from '../../src/geometry/bodies/measure';
+import { STATIONS } from '../../src/geometry/bodies/pathPoser';
+import { targetVolume } from '../../src/geometry/muscles/bodyShapes';
+import { modelSourceHash, readManifest } from '../../scripts/models/manifest';
+import { nearestBone } from './helpers/bones';
+import { type LoadedBodies, loadMuscleBodies } from './helpers/muscleBodies';
+import { fleshyVolume } from './helpers/volume';
+
+const VERTEBRAE = ['t12', 'l1', 'l2', 'l3', 'l4', 'l5'];
+const DISCS = ['disc_l5_s1', 'disc_l4_l5', 'disc_l3_l4', 'disc_l2_l3', 'disc_l1_l2', 'disc_t12_l1'];
+
+/**
+ * The bones each muscle arises from (Gray's Anatomy; Travell & Simons), as bone model names (the left
+ * side's femur is femur_l, and so on). Written from the anatomy, not from the path data.
+ */
+const ORIGIN_BONES: Partial<Record<MuscleName, string[]>> = {
+  psoas_major: [...VERTEBRAE, ...DISCS],
+  psoas_minor: ['t12', 'l1', 'disc_t12_l1', 'disc_l1_l2'],
+  iliacus: ['pelvis', 'sacrum'],
+  quadratus_lumborum: ['pelvis', 'l4', 'l5'],
+  gluteus_maximus: ['pelvis', 'sacrum'],
+  gluteus_medius: ['pelvis'],
+  gluteus_minimus: ['pelvis'],
+  piriformis: ['sacrum', 'pelvis'],
+  gemellus_superior: ['pelvis'],
+  obturator_internus: ['pelvis'],
+  gemellus_inferior: ['pelvis'],
+  obturator_externus: ['pelvis'],
+  quadratus_femoris: ['pelvis'],
+  tensor_fasciae_latae: ['pelvis'],
+  sartorius: ['pelvis'],
+  rectus_femoris: ['pelvis'],
+  pectineus: ['pelvis'],
+  adductor_longus: ['pelvis'],
+  adductor_brevis: ['pelvis'],
+  adductor_magnus: ['pelvis'],
+  gracilis: ['pelvis'],
+  biceps_femoris_long: ['pelvis'],
+  biceps_femoris_short: ['femur'],
+  semitendinosus: ['pelvis'],
+  semimembranosus: ['pelvis'],
+  iliocostalis_lumborum: ['pelvis', 'sacrum'],
+  longissimus_thoracis: ['pelvis', 'sacrum'],
+  multifidus_lumborum: ['sacrum', 'pelvis', 'l4', 'l5'],
+};
+
+let loaded: LoadedBodies;
+beforeAll(async () => {
+  loaded = await loadMuscleBodies();
+});
+
+const body = (id: string) => {
+  const b = loaded.bodies.find((x) => x.muscle.id === id);
+  if (!b) throw new Error(`no body for ${id}`);
+  return b;
+};
+
+describe('muscle bodies (public/models/muscles.glb)', () => {
+  it('are built from the current sources', () => {
+    expect(readManifest().models.muscles?.sourceHash).toBe(modelSourceHash('muscles'));
+  });
+
+  it('give every muscle a body, named by its id', () => {
+    expect(loaded.bodies.map((b) => b.muscle.id).sort()).toEqual(MUSCLES.map((m) => m.id).sort());
+  });
+
+  it.each(MUSCLES.filter((m) => m.side === 'r').map((m) => [m.name, m.id] as const))(
+    '%s: fleshy volume is PCSA × optimal fibre length ±15 %%',
+    (_name, id) => {
+      const b = body(id);
+      const v = fleshyVolume(b.bound.positions, b.indices, b.tendon, 0.0015);
+      const target = targetVolume(b.muscle);
+      expect(
+        Math.abs(v / target - 1),
+        `${(v * 1e6).toFixed(0)} cm³ against ${(target * 1e6).toFixed(0)} cm³`,
+      ).toBeLessThanOrEqual(0.15);
+    },
+  );
+
+  it('psoas major measures 12–20 cm² across at the L4–L5 disc, both sides', () => {
+    // A horizontal slice through the centre of the L4–L5 disc (the origin of L4's frame), as on axial MRI.
+    const disc = neutralFrames()[SEGMENT_INDEX.l4]!;
+    for (const id of ['psoas_major_r', 'psoas_major_l']) {
+      const b = body(id);
+      const area = sectionArea(b.bound.positions, b.indices, [disc[9]!, disc[10]!, disc[11]!], [0, 1, 0]);
+      expect(area * 1e4, id).toBeGreaterThanOrEqual(12);
+      expect(area * 1e4, id).toBeLessThanOrEqual(20);
+    }
+  });
+
+  it.each(Object.entries(ORIGIN_BONES))('%s: the origin end lies on the bones it arises from', (name, bones) => {
+    const frames = neutralFrames();
+    for (const side of ['r', 'l'] as const) {
+      const b = body(`${name}_${side}`);
+      const rows = new Set(b.rows);
+      const { bind } = b.bound.binding;
+      const p = b.bound.positions;
+      const expected = bones.map((x) => (x === 'femur' ? `femur_${side}` : x));
+      // The footprint: vertices carried by the first station of a fibre and lying on bone.
+      let on = 0;
+      const elsewhere: string[] = [];
+      for (let v = 0; v < b.bound.binding.count; v++) {
+        if (!rows.has(bind[v * 4]!) || bind[v * 4 + 1]! > 1) continue;
+        const near = nearestBone(frames, p[v * 3]!, p[v * 3 + 1]!, p[v * 3 + 2]!);
+        if (!near || near.field < -0.004) continue;
+        if (expected.includes(near.bone)) on++;
+        else elsewhere.push(near.bone);
+      }
+      expect(on, `${b.muscle.id}: vertices of the origin footprint on ${expected.join('/')}`).toBeGreaterThanOrEqual(3);
+      expect(
+        elsewhere.length / (on + elsewhere.length),
+        `${b.muscle.id} origin also on ${[...new Set(elsewhere)].join(', ')}`,
+      ).toBeLessThanOrEqual(0.2);
+    }
+  });
+
+  it('draw the psoas tendon as tendon at the lesser trochanter and its belly as muscle', () => {
+    const b = body('psoas_major_r');
+    const { bind } = b.bound.binding;
+    let end = 0;
+    let endTendon = 0;
+    let belly = 0;
+    let bellyFlesh = 0;
+    for (let v = 0; v < b.bound.binding.count; v++) {
+      const x = bind[v * 4 + 1]!;
+      if (x >= STATIONS - 2) {
+        end++;
+        if (b.tendon[v]! > 0.5) endTendon++;
+      } else if (x > 6 && x < 12) {
+        belly++;
+        if (b.tendon[v]! < 0.5) bellyFlesh++;
+      }
+    }
+    expect(endTendon / end).toBeGreaterThan(0.8);
+    expect(bellyFlesh / belly).toBeGreaterThan(0.95);
+  });
+});
