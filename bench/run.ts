@@ -39,11 +39,43 @@ const manifest = JSON.parse(readFileSync('public/models/manifest.json', 'utf8'))
   models: Record<string, { bytes: number; triangles: number }>;
 };
 const models = Object.entries(manifest.models).map(([name, m]) => ({ name, bytes: m.bytes, triangles: m.triangles }));
+const publicModelBytes = readdirSync('public/models').reduce((n, f) => n + statSync(join('public/models', f)).size, 0);
 
 interface PageResult {
   firstFrameMs: number;
   updateMs: number;
   frameMs: number;
+  /** CPU per frame posing all muscles (their paths into the path texture, and their bounds), median. */
+  musclesMs: number;
+  /** Bytes allocated per frame by the whole page, and by the per-frame posing (pose, frames, lengths, muscles). */
+  bytesPerFrame: number;
+  posingBytesPerFrame: number;
+}
+
+interface HeapNode {
+  callFrame: { functionName: string };
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/**
+ * The functions of the per-frame posing, by names a minifier keeps (methods): the runtime's pose step
+ * (pose, segment frames, muscle lengths) and the muscle bodies' posing (every path into the texture).
+ */
+const POSING = new Set(['poseAt', 'pose', 'update', 'updateRow', 'updateBounds']);
+
+/** Bytes in a sampled heap profile: all of it, and what the posing functions (and their callees) allocated. */
+function heapBytes(head: HeapNode): { all: number; posing: number } {
+  let all = 0;
+  let posing = 0;
+  const walk = (n: HeapNode, inPosing: boolean) => {
+    const here = inPosing || POSING.has(n.callFrame.functionName);
+    all += n.selfSize;
+    if (here) posing += n.selfSize;
+    for (const c of n.children) walk(c, here);
+  };
+  walk(head, false);
+  return { all, posing };
 }
 
 const median = (xs: number[]) => {
@@ -68,22 +100,47 @@ async function measure(url: string): Promise<PageResult> {
       timeout: 120_000,
     });
     const firstFrameMs = await page.evaluate(() => (window as unknown as { myomapReadyAt: number }).myomapReadyAt);
+    // Let playback settle (code optimised, caches warm) before measuring.
+    await page.waitForTimeout(2000);
     await page.evaluate(() => {
       const p = (window as unknown as { myomapProbe: { perf(): { enabled: boolean } } }).myomapProbe.perf();
       p.enabled = true;
     });
+    // Heap sampling over the same 5 s of gait, counting objects already collected too.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.startSampling', {
+      samplingInterval: 64,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    } as never);
     await page.waitForTimeout(5000);
+    const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: HeapNode } };
     const perf = await page.evaluate(() => {
-      const p = (window as unknown as { myomapProbe: { perf(): { update: number[]; interval: number[] } } }).myomapProbe.perf();
-      return { update: p.update, interval: p.interval };
+      const p = (
+        window as unknown as { myomapProbe: { perf(): { update: number[]; interval: number[]; muscles: number[] } } }
+      ).myomapProbe.perf();
+      return { update: p.update, interval: p.interval, muscles: p.muscles };
     });
-    results.push({ firstFrameMs, updateMs: median(perf.update), frameMs: median(perf.interval) });
+    const heap = heapBytes(profile.head);
+    const frames = Math.max(1, perf.interval.length);
+    results.push({
+      firstFrameMs,
+      updateMs: median(perf.update),
+      frameMs: median(perf.interval),
+      musclesMs: median(perf.muscles),
+      bytesPerFrame: heap.all / frames,
+      posingBytesPerFrame: heap.posing / frames,
+    });
     await context.close();
   }
   return {
     firstFrameMs: median(results.map((r) => r.firstFrameMs)),
     updateMs: median(results.map((r) => r.updateMs)),
     frameMs: median(results.map((r) => r.frameMs)),
+    musclesMs: median(results.map((r) => r.musclesMs)),
+    bytesPerFrame: median(results.map((r) => r.bytesPerFrame)),
+    posingBytesPerFrame: median(results.map((r) => r.posingBytesPerFrame)),
   };
 }
 
@@ -105,6 +162,7 @@ const report = {
   models,
   totalModelBytes: models.reduce((n, m) => n + m.bytes, 0),
   totalTriangles: models.reduce((n, m) => n + m.triangles, 0),
+  publicModelBytes,
   app: appResult,
   baseline: baseResult,
   ratios: {
@@ -121,6 +179,8 @@ if (asJson) console.log(JSON.stringify(report, null, 2));
 else {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const ms2 = (n: number) => `${n.toFixed(2)} ms`;
+  const b = (n: number) => `${Math.round(n)} B`;
   const x = (n: number) => `${n.toFixed(2)}×`;
   const rows: [string, string, string, string][] = [
     ['', 'myomap viewer', 'bare three.js', 'ratio'],
@@ -134,12 +194,16 @@ else {
     ['time to first frame (embed page)', ms(appResult.firstFrameMs), ms(baseResult.firstFrameMs), x(report.ratios.firstFrame)],
     ['per-frame update CPU (median, gait)', ms(appResult.updateMs), ms(baseResult.updateMs), x(report.ratios.update)],
     ['frame interval (median, gait)', ms(appResult.frameMs), ms(baseResult.frameMs), x(report.ratios.frame)],
+    ['posing all muscles, CPU per frame (median)', ms2(appResult.musclesMs), ms2(baseResult.musclesMs), ''],
+    ['bytes allocated per frame, posing', b(appResult.posingBytesPerFrame), b(baseResult.posingBytesPerFrame), ''],
+    ['bytes allocated per frame, whole page', b(appResult.bytesPerFrame), b(baseResult.bytesPerFrame), ''],
   ];
   const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i]!)).join('  '));
   console.log('');
   for (const m of models) console.log(`model ${m.name}.glb: ${kb(m.bytes)}, ${m.triangles} triangles`);
   console.log(`models total: ${kb(report.totalModelBytes)}, ${report.totalTriangles} triangles`);
+  console.log(`public/models on disk: ${kb(publicModelBytes)} (budget 1 MB)`);
   for (const f of report.js.app.files) console.log(`dist/${f.file}: ${kb(f.bytes)} (${kb(f.gzip)} gzip)`);
   console.log(`\n${report.note}`);
 }

@@ -1,7 +1,10 @@
 /**
  * `npm run screenshots`: build the app and render the standard views at 1280×720 in headless Chromium
- * into docs/images/ — anterior, posterior, right lateral, oblique, and the right hip flexed to 90° — with
- * the app's panels hidden so the model fills the frame.
+ * into docs/images/ — anterior, posterior, right lateral, oblique, the right hip flexed to 90°, close
+ * views of the hip muscles, the iliopsoas alone, the back stride with stretch colours — with the app's
+ * panels hidden so the model fills the frame.
+ *
+ *   npm run screenshots [-- --no-build] [-- --only name,name]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -33,6 +36,36 @@ const CLOSE: Record<string, [number[], number[]]> = {
     [-1.05, 0.98, 0.25],
     [0, 0.93, 0.03],
   ],
+  'iliopsoas-front': [
+    [0.75, 1.0, 0.12],
+    [-0.03, 0.98, 0.07],
+  ],
+  'iliopsoas-side': [
+    [-0.05, 1.0, 0.85],
+    [-0.05, 0.98, 0.07],
+  ],
+};
+
+/** The phase of gait at which the right hip is most extended (the back stride). */
+function backStridePhase(): number {
+  let best = 0;
+  let least = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 200; i++) {
+    const h = MOTIONS.gait.evaluate(i / 200, neutralPose())[COORDINATE_INDEX.hip_flexion_r]!;
+    if (h < least) {
+      least = h;
+      best = i / 200;
+    }
+  }
+  return best;
+}
+
+/** Shots that need the UI touched before they are taken: stretch colours are switched on in the timeline. */
+const SETUP: Record<string, (page: import('playwright-core').Page) => Promise<void>> = {
+  'back-stride-stretch': async (page) => {
+    await page.getByRole('button', { name: 'Options', exact: true }).click({ timeout: 20_000 });
+    await page.getByLabel('Colour by stretch').check();
+  },
 };
 
 const SHOTS: [name: string, query: string][] = [
@@ -45,26 +78,39 @@ const SHOTS: [name: string, query: string][] = [
   ['hip-anterior-close', 'muscle=psoas_major_r&layers=bones,muscles'],
   ['hip-posterior-close', 'layers=bones,muscles'],
   ['back-stride', 'view=right&motion=gait&t=0.5&muscle=psoas_major_r&zones=1'],
+  ['iliopsoas-front', 'isolate=psoas_major_r,iliacus_r&layers=bones,muscles'],
+  ['iliopsoas-side', 'isolate=psoas_major_r,iliacus_r&layers=bones,muscles'],
+  ['back-stride-stretch', `view=right&motion=gait&t=${backStridePhase()}&muscle=psoas_major_r&layers=bones,muscles`],
 ];
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? process.argv[onlyArg + 1]?.split(',') : undefined;
 
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 mkdirSync('docs/images', { recursive: true });
 const served = await serve('dist');
 const browser = await launch();
-for (const [name, q] of SHOTS) {
+for (const [name, q] of SHOTS.filter(([n]) => !only || only.includes(n))) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
   await page.addInitScript(() => {
     (window as unknown as { myomapTestHooks: boolean }).myomapTestHooks = true;
   });
   await page.goto(`${served.url}/?${q}`);
   await page.waitForFunction(() => (window as unknown as { myomapReady?: boolean }).myomapReady === true, null, { timeout: 120_000 });
+  await SETUP[name]?.(page);
   // Only the model: hide the chrome and let the view fill the page.
   await page.addStyleTag({
     content: '.topbar,.side,.timeline-slot,.disclaimer,.notices,.hover-label{display:none!important}.app{display:block!important}.stage{position:fixed!important;inset:0}',
   });
   const close = CLOSE[name];
-  if (close) await page.evaluate(([p, t]) => (window as unknown as { myomapProbe: { camera(p: number[], t: number[]): void } }).myomapProbe.camera(p!, t!), close);
+  const place = () =>
+    page.evaluate(([p, t]) => (window as unknown as { myomapProbe: { camera(p: number[], t: number[]): void } }).myomapProbe.camera(p!, t!), close!);
+  // Twice: a selection or isolation turns the camera to its best view, smoothly, after the first frame.
+  if (close) await place();
   await page.waitForTimeout(1500);
+  if (close) {
+    await place();
+    await page.waitForTimeout(800);
+  }
   await page.screenshot({ path: `docs/images/${name}.png` });
   console.log(`docs/images/${name}.png`);
   await page.close();

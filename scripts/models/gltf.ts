@@ -14,8 +14,12 @@ export interface MeshPart {
   positions: Float32Array;
   normals?: Float32Array;
   indices: Uint32Array;
-  /** Extra float vertex attributes, e.g. { _ZONE: …, itemSize 4 }. Names must start with an underscore. */
-  attributes?: Record<string, { array: Float32Array; itemSize: number }>;
+  /**
+   * Extra vertex attributes, e.g. { _ZONE: …, itemSize 4 }. Names must start with an underscore. A
+   * Uint8Array is stored as normalised bytes (0…255 read as 0…1): weights need no more, and the
+   * compressor leaves float attributes other than the standard ones at full size.
+   */
+  attributes?: Record<string, { array: Float32Array | Uint8Array; itemSize: number }>;
   /** Skinning: four joint indices and weights per vertex, into `skin.joints`. */
   joints?: Uint16Array;
   weights?: Float32Array;
@@ -73,7 +77,9 @@ export function buildDocument(parts: (MeshPart | InstancePart)[], options: { ski
     }
     for (const [name, a] of Object.entries(part.attributes ?? {})) {
       const type = a.itemSize === 1 ? 'SCALAR' : (`VEC${a.itemSize}` as 'VEC2' | 'VEC3' | 'VEC4');
-      prim.setAttribute(name, doc.createAccessor().setType(type).setArray(a.array).setBuffer(buffer));
+      const accessor = doc.createAccessor().setType(type).setArray(a.array).setBuffer(buffer);
+      if (a.array instanceof Uint8Array) accessor.setNormalized(true);
+      prim.setAttribute(name, accessor);
     }
     const mesh = doc.createMesh(part.name).addPrimitive(prim);
     meshes.set(part.name, mesh);
@@ -84,6 +90,9 @@ export function buildDocument(parts: (MeshPart | InstancePart)[], options: { ski
   }
   return doc;
 }
+
+/** A 0…1 weight per vertex as normalised bytes. */
+export const toBytes = (w: Float32Array) => Uint8Array.from(w, (v) => Math.round(Math.min(1, Math.max(0, v)) * 255));
 
 /** Compress and serialise; the same input always gives the same bytes. */
 export async function writeGlb(doc: Document): Promise<Uint8Array> {

@@ -8,7 +8,7 @@
 import { MUSCLES } from '../../src/anatomy/muscles/catalog';
 import { muscleBodySpec } from '../../src/geometry/muscles/bodyShapes';
 import type { BodySpec } from '../../src/geometry/bodies/spec';
-import type { InstancePart, MeshPart } from './gltf';
+import { type InstancePart, type MeshPart, toBytes } from './gltf';
 import { type BuiltBody, buildBody, type Field } from './bodies/build';
 
 /** Right-side muscles, each after the ones it lies over. */
@@ -58,8 +58,8 @@ export function muscleParts(
     normals: b.normals,
     indices: b.mesh.indices,
     attributes: {
-      _TENDON: { array: b.tendon, itemSize: 1 },
-      _OCCLUSION: { array: occlusion.get(b.id) ?? new Float32Array(b.tendon.length), itemSize: 1 },
+      _TENDON: { array: toBytes(b.tendon), itemSize: 1 },
+      _OCCLUSION: { array: toBytes(occlusion.get(b.id) ?? new Float32Array(b.tendon.length)), itemSize: 1 },
     },
   }));
   for (const b of bodies) {

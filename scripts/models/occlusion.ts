@@ -9,7 +9,7 @@ import { neutralFrames } from '../../src/anatomy/model/kinematics';
 import { isSegmentId, SEGMENT_INDEX } from '../../src/anatomy/model/segments';
 import { bakeOcclusion, type Surface } from './ao';
 import type { BuiltBody } from './bodies/build';
-import { type MeshPart, readGlb } from './gltf';
+import { type MeshPart, readGlb, toBytes } from './gltf';
 
 /** A bone part in the ground frame of the neutral pose (parts are in their segment's frame). */
 function boneInWorld(p: MeshPart): Surface {
@@ -36,7 +36,7 @@ function boneInWorld(p: MeshPart): Surface {
 export function occludeBones(parts: MeshPart[]): MeshPart[] {
   const world = parts.map(boneInWorld);
   const ao = bakeOcclusion(world, world);
-  return parts.map((p, i) => ({ ...p, attributes: { ...p.attributes, _OCCLUSION: { array: ao[i]!, itemSize: 1 } } }));
+  return parts.map((p, i) => ({ ...p, attributes: { ...p.attributes, _OCCLUSION: { array: toBytes(ao[i]!), itemSize: 1 } } }));
 }
 
 /** The bone parts as built, or as last written to public/models/bones.glb. */

@@ -14,7 +14,7 @@ import { STATIONS } from '../../src/geometry/bodies/pathPoser';
 import { targetVolume } from '../../src/geometry/muscles/bodyShapes';
 import { modelSourceHash, readManifest } from '../../scripts/models/manifest';
 import { nearestBone } from './helpers/bones';
-import { type LoadedBodies, loadMuscleBodies } from './helpers/muscleBodies';
+import { type LoadedBodies, loadMuscleBodies } from '../../scripts/models/loadMuscleBodies';
 import { fleshyVolume } from './helpers/volume';
 
 const VERTEBRAE = ['t12', 'l1', 'l2', 'l3', 'l4', 'l5'];
@@ -54,6 +54,29 @@ const ORIGIN_BONES: Partial<Record<MuscleName, string[]>> = {
   longissimus_thoracis: ['pelvis', 'sacrum'],
   multifidus_lumborum: ['sacrum', 'pelvis', 'l4', 'l5'],
 };
+
+/** Where the line through `o` along unit `d` crosses a mesh (parameters along d, sorted). */
+function rayHits(p: ArrayLike<number>, idx: ArrayLike<number>, o: number[], d: number[]): number[] {
+  const out: number[] = [];
+  for (let t = 0; t < idx.length; t += 3) {
+    const a = [0, 1, 2].map((k) => p[idx[t]! * 3 + k]!);
+    const e1 = [0, 1, 2].map((k) => p[idx[t + 1]! * 3 + k]! - a[k]!);
+    const e2 = [0, 1, 2].map((k) => p[idx[t + 2]! * 3 + k]! - a[k]!);
+    const cross = (u: number[], v: number[]) => [u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!];
+    const dot = (u: number[], v: number[]) => u[0]! * v[0]! + u[1]! * v[1]! + u[2]! * v[2]!;
+    const h = cross(d, e2);
+    const det = dot(e1, h);
+    if (Math.abs(det) < 1e-14) continue;
+    const sv = [0, 1, 2].map((k) => o[k]! - a[k]!);
+    const u = dot(sv, h) / det;
+    if (u < 0 || u > 1) continue;
+    const q = cross(sv, e1);
+    const v = dot(d, q) / det;
+    if (v < 0 || u + v > 1) continue;
+    out.push(dot(e2, q) / det);
+  }
+  return out.sort((x, y) => x - y);
+}
 
 let loaded: LoadedBodies;
 beforeAll(async () => {
@@ -96,6 +119,22 @@ describe('muscle bodies (public/models/muscles.glb)', () => {
       const area = sectionArea(b.bound.positions, b.indices, [disc[9]!, disc[10]!, disc[11]!], [0, 1, 0]);
       expect(area * 1e4, id).toBeGreaterThanOrEqual(12);
       expect(area * 1e4, id).toBeLessThanOrEqual(20);
+    }
+  });
+
+  it('gluteus maximus forms the buttock: at least 4 cm thick at its centre, both sides', () => {
+    for (const id of ['gluteus_maximus_r', 'gluteus_maximus_l']) {
+      const b = body(id);
+      const p = b.bound.positions;
+      // Its centre (mean of the surface), and the thickness of the body straight through it from behind.
+      const c = [0, 1, 2].map((k) => {
+        let sum = 0;
+        for (let i = k; i < p.length; i += 3) sum += p[i]!;
+        return sum / (p.length / 3);
+      });
+      const hits = rayHits(p, b.indices, c, [1, 0, 0]);
+      expect(hits.length, id).toBeGreaterThanOrEqual(2);
+      expect(hits[hits.length - 1]! - hits[0]!, id).toBeGreaterThanOrEqual(0.04);
     }
   });
 

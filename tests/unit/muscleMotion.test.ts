@@ -15,7 +15,7 @@ import { boneAt } from '../../src/geometry/bones/hitTest';
 import { commitPose, createFrameState } from '../../src/state/frame';
 import { allocationsPerCall } from './helpers/allocations';
 import { nearestBone } from './helpers/bones';
-import { type LoadedBodies, loadMuscleBodies } from './helpers/muscleBodies';
+import { type LoadedBodies, loadMuscleBodies } from '../../scripts/models/loadMuscleBodies';
 
 const PHASES = 20;
 /** Deeper than this inside a bone counts (the surfaces are simplified to within 1.5 mm of the built ones). */

@@ -18,6 +18,9 @@ import { SheetField, type SheetInputs, sheetInputs } from './sheet';
 /** Sections less fleshy than this are tendon (the `_TENDON` weight crosses ½ there). */
 const TENDON_BELLY = 0.35 / 2;
 
+/** Where along the way from a body's core to a point the bone is looked for. */
+const BEHIND = [0.4, 0.6, 0.8];
+
 /** Gap kept between a body and the bone beneath, and between stacked bodies, metres. */
 const BONE_GAP = 0.0008;
 const BODY_GAP = 0.0012;
@@ -46,6 +49,8 @@ export interface BuiltBody {
 interface Own {
   value(x: number, y: number, z: number): number;
   bellyAt(x: number, y: number, z: number): number;
+  /** The point of the body's core (line of action or mid-surface) a point belongs to. */
+  anchor(x: number, y: number, z: number, out: number[]): boolean;
   min: [number, number, number];
   max: [number, number, number];
 }
@@ -70,11 +75,18 @@ function shape(spec: BodySpec, lines: FibreLine[], inputs: Inputs, size: number,
     inputs.kind === 'sheet'
       ? new SheetField(spec, inputs.sheet, size)
       : new SectionField(buildSections(spec, lines, inputs.sections, size));
+  const a = [0, 0, 0];
   const field: Field = (x, y, z) => {
     let v = own.value(x, y, z);
     if (v < -0.01) return v;
     v = Math.min(v, -boneField(x, y, z) - BONE_GAP);
     for (const g of under) v = Math.min(v, -g(x, y, z) - BODY_GAP);
+    // Nothing behind a bone: a thin plate (the iliac wing) must not let the body through to its far side.
+    if (v > -0.004 && own.anchor(x, y, z, a) && boneField(a[0]!, a[1]!, a[2]!) < 0) {
+      for (const t of BEHIND) {
+        if (boneField(a[0]! + (x - a[0]!) * t, a[1]! + (y - a[1]!) * t, a[2]! + (z - a[2]!) * t) > 0.0005) return Math.min(v, -0.001);
+      }
+    }
     return v;
   };
   return { own, field };

@@ -116,6 +116,15 @@ export class SectionField {
 
   private readonly near = { j: 0, f: 0, w: 0 };
 
+  /** The point of the line of action a point of the body belongs to (false when none is near). */
+  anchor(x: number, y: number, z: number, out: number[]): boolean {
+    this.nearest(x, y, z, this.near);
+    const { j, f } = this.near;
+    if (j < 0) return false;
+    for (let d = 0; d < 3; d++) out[d] = this.s.o[j * 3 + d]! * (1 - f) + this.s.o[j * 3 + 3 + d]! * f;
+    return true;
+  }
+
   /** Belly-ness (0 tendon … 1 full belly) of the sections a point lies between. */
   bellyAt(x: number, y: number, z: number): number {
     this.nearest(x, y, z, this.near);

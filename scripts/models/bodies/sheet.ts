@@ -3,9 +3,10 @@
  * thick layer: a smooth mid-surface through its fibres — each drawn path resampled at equal fractions of
  * its length, and smooth curves across the fibres in their order (a fan's fibres share an origin line and
  * an insertion) — given a thickness that is greatest in the middle of the layer and its belly and thins to
- * the edges and into the tendon. The layer lies on the bone: its mid-surface stands off the fibres, away
- * from the bone, by `push` × its half-thickness. Field: the half-thickness at the nearest point of the
- * mid-surface minus the distance to it (positive inside, ≈ metres).
+ * the edges and into the tendon. The layer lies on the bone: where the bone is within `fill` of its
+ * fibres (a hollow such as the iliac fossa) its inner face reaches down to the bone; elsewhere its
+ * mid-surface stands off the fibres, away from the bone, by `push` × its half-thickness. Field: the
+ * half-thickness at the nearest point of the mid-surface minus the distance to it (positive inside).
  */
 import type { BodySpec } from '../../../src/geometry/bodies/spec';
 import type { FibreLine } from './fibreLines';
@@ -25,11 +26,13 @@ function sampleAt(l: FibreLine, s: number, out: number[], o: number): number {
   return l.profile[i]! * (1 - f) + l.profile[i + 1]! * f;
 }
 
+/** Bone normal (out[0..2]) and distance from the bone (out[3]) at arc length s of a fibre. */
 function boneAt(l: FibreLine, s: number, out: number[]): void {
   let i = 0;
   while (i < l.n - 2 && l.s[i + 1]! < s) i++;
   const f = Math.min(1, Math.max(0, (s - l.s[i]!) / (l.s[i + 1]! - l.s[i]! || 1)));
   for (let c = 0; c < 3; c++) out[c] = l.boneN[i * 3 + c]! * (1 - f) + l.boneN[(i + 1) * 3 + c]! * f;
+  out[3] = l.boneD[i]! * (1 - f) + l.boneD[i + 1]! * f;
 }
 
 const cr = (p0: number, p1: number, p2: number, p3: number, t: number) =>
@@ -38,8 +41,9 @@ const cr = (p0: number, p1: number, p2: number, p3: number, t: number) =>
 export interface SheetInputs {
   /** Mid-surface grid before standing off the bone: rows across (u), columns along (t); xyz. */
   points: Float64Array;
-  /** Away-from-bone direction per grid point (unit, or zero). */
+  /** Away-from-bone direction per grid point (unit, or zero), and distance from the bone (m). */
   away: Float64Array;
+  gap: Float64Array;
   /** Belly profile per grid point (0 tendon … 1 full belly). */
   profile: Float64Array;
   rows: number;
@@ -56,18 +60,21 @@ export function sheetInputs(spec: BodySpec, lines: FibreLine[]): SheetInputs {
     const p: number[] = new Array(cols * 3);
     const prof: number[] = new Array(cols);
     const away: number[] = new Array(cols * 3);
-    const b = [0, 0, 0];
+    const gap: number[] = new Array(cols);
+    const b = [0, 0, 0, 0];
     for (let c = 0; c < cols; c++) {
       const s = l.s[0]! + ((l.s[l.n - 1]! - l.s[0]!) * c) / (cols - 1);
       prof[c] = sampleAt(l, s, p, c * 3);
       boneAt(l, s, b);
-      away.splice(c * 3, 3, ...b);
+      away.splice(c * 3, 3, b[0]!, b[1]!, b[2]!);
+      gap[c] = b[3]!;
     }
-    return { p, prof, away };
+    return { p, prof, away, gap };
   });
   const widen = spec.tuning.fanOrigin ?? 1;
   const points = new Float64Array(rows * cols * 3);
   const away = new Float64Array(rows * cols * 3);
+  const gap = new Float64Array(rows * cols);
   const profile = new Float64Array(rows * cols);
   for (let c = 0; c < cols; c++) {
     // The layer's middle at this fraction, for widening the origin.
@@ -92,9 +99,10 @@ export function sheetInputs(spec: BodySpec, lines: FibreLine[]): SheetInputs {
         away[o + d] = fib[k]!.away[c * 3 + d]! * (1 - t) + fib[k + 1]!.away[c * 3 + d]! * t;
       }
       profile[r * cols + c] = fib[k]!.prof[c]! * (1 - t) + fib[k + 1]!.prof[c]! * t;
+      gap[r * cols + c] = fib[k]!.gap[c]! * (1 - t) + fib[k + 1]!.gap[c]! * t;
     }
   }
-  return { points, away, profile, rows, cols };
+  return { points, away, gap, profile, rows, cols };
 }
 
 export class SheetField {
@@ -117,7 +125,7 @@ export class SheetField {
     this.half = new Float64Array(n);
     this.belly = Float64Array.from(g.profile);
     const tendonHalf = spec.tuning.tendonSection.halfThickness;
-    const push = spec.tuning.push;
+    const { push, fill } = spec.tuning;
     // The layer's face normals, turned away from the bone (by the majority of the fibres' bone normals).
     const normal = new Float64Array(n * 3);
     let agree = 0;
@@ -148,7 +156,10 @@ export class SheetField {
         const p = g.profile[i]!;
         const h = tendonHalf + (scale * lens - tendonHalf) * p;
         this.half[i] = Math.max(tendonHalf, h);
-        const stand = push * this.half[i]! * sign;
+        // Over a hollow the inner face reaches down to the bone; the reach fades out past `fill`.
+        const d = Math.max(0, g.gap[i]!);
+        const reach = d <= fill ? 1 : d >= 1.5 * fill ? 0 : 1 - (d - fill) / (0.5 * fill);
+        const stand = (push * this.half[i]! * (1 - reach) + (this.half[i]! - d) * reach) * sign;
         for (let d = 0; d < 3; d++) this.mid[i * 3 + d] = g.points[i * 3 + d]! + normal[i * 3 + d]! * stand;
       }
     }
@@ -234,6 +245,17 @@ export class SheetField {
         this.hit.w = q.w;
         this.hit.t = t;
       }
+    }
+    return true;
+  }
+
+  /** The point of the mid-surface a point of the body belongs to (false when none is near). */
+  anchor(x: number, y: number, z: number, out: number[]): boolean {
+    if (!this.nearest(x, y, z) || this.hit.t < 0) return false;
+    const t = this.hit.t;
+    const m = this.mid;
+    for (let d = 0; d < 3; d++) {
+      out[d] = m[this.tris[t]! * 3 + d]! * this.hit.u + m[this.tris[t + 1]! * 3 + d]! * this.hit.v + m[this.tris[t + 2]! * 3 + d]! * this.hit.w;
     }
     return true;
   }

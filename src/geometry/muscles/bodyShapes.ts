@@ -38,7 +38,7 @@ export const MUSCLE_SHAPES: Partial<Record<string, MuscleShape>> = {
   psoas_major: {
     // Each fascicle joins thin at its vertebra and the belly is fullest low, at L5 and the brim.
     shape: 'fusiform',
-    tendon: { distal: 0.1 },
+    tendon: { distal: 0.11 },
     tendonSection: { halfWidth: 0.007, halfThickness: 0.004 },
     swell: 0.75,
     peak: 0.4,
@@ -54,10 +54,9 @@ export const MUSCLE_SHAPES: Partial<Record<string, MuscleShape>> = {
   },
   iliacus: {
     shape: 'fan',
-    tendon: { distal: 0.035 },
+    tendon: { distal: 0.05 },
     tendonSection: { halfWidth: 0.007, halfThickness: 0.004 },
     spread: { origin: 0.025 },
-    fanOrigin: 1.9,
     fill: 0.04,
     over: ['psoas_major_r'],
   },
@@ -65,7 +64,7 @@ export const MUSCLE_SHAPES: Partial<Record<string, MuscleShape>> = {
   gluteus_maximus: {
     // From the posterior ilium, the back of the sacrum and the coccyx: wider than gait2392's three lines.
     shape: 'fan',
-    fanOrigin: 1.7,
+    fanOrigin: 1.3,
     swell: 0.5,
     tendon: { distal: 0.05 },
     tendonSection: { halfWidth: 0.02, halfThickness: 0.002 },

@@ -109,7 +109,11 @@ float striae = bodyStriation(vRest, normalize(vFibre));
 vec3 flesh = uBelly * (0.74 + 0.4 * striae);
 flesh = mix(flesh, uTint, uTintAmount);
 vec3 sheen = uTendon * (0.93 + 0.1 * striae);
-diffuseColor.rgb *= mix(flesh, sheen, tendon);
+vec3 bodyColour = mix(flesh, sheen, tendon);
+// Selected: the whole body turns towards the selection green (over any stretch colour), so it can never
+// be read as a stretch.
+bodyColour = mix(bodyColour, uSelectColour * (0.8 + 0.3 * striae), 0.55 * uSelect);
+diffuseColor.rgb *= bodyColour;
 `;
 
 const FRAGMENT_ROUGHNESS = /* glsl */ `
@@ -120,7 +124,7 @@ roughnessFactor = mix(roughnessFactor, 0.3, smoothstep(0.25, 0.75, vTendon));
 const FRAGMENT_EMISSIVE = /* glsl */ `
 #include <emissivemap_fragment>
 float bodyRim = pow(1.0 - abs(dot(normalize(vViewPosition), normal)), 2.0);
-totalEmissiveRadiance += uSelectColour * uSelect * (0.25 + 0.9 * bodyRim);
+totalEmissiveRadiance += uSelectColour * uSelect * (0.12 + 0.7 * bodyRim);
 totalEmissiveRadiance += vec3(0.22, 0.2, 0.18) * uGlow * (0.3 + 0.7 * bodyRim);
 `;
 

@@ -1,16 +1,16 @@
 /**
- * The muscle bodies as shipped (public/models/muscles.glb), loaded in Node the way the app binds them:
- * each node's mesh in the ground frame through its world matrix (left nodes mirror their right twin),
- * bound to its fibres' rows of one poser of every muscle's paths (src/geometry/bodies).
+ * The muscle bodies as shipped (public/models/muscles.glb), loaded in Node the way the app binds them
+ * (for tests and tools): each node's mesh in the ground frame through its world matrix (left nodes
+ * mirror their right twin), bound to its fibres' rows of one poser of every muscle's paths.
  */
 import { readFileSync } from 'node:fs';
 import * as THREE from 'three';
-import { neutralPose } from '../../../src/anatomy/model/coordinates';
-import { neutralFrames } from '../../../src/anatomy/model/kinematics';
-import { MUSCLES, type Muscle } from '../../../src/anatomy/muscles/catalog';
-import { type BoundBody, boundBody } from '../../../src/geometry/bodies/bodyGeometry';
-import { PathPoser } from '../../../src/geometry/bodies/pathPoser';
-import { readGlb } from '../../../scripts/models/gltf';
+import { neutralPose } from '../../src/anatomy/model/coordinates';
+import { neutralFrames } from '../../src/anatomy/model/kinematics';
+import { MUSCLES, type Muscle } from '../../src/anatomy/muscles/catalog';
+import { type BoundBody, boundBody } from '../../src/geometry/bodies/bodyGeometry';
+import { PathPoser } from '../../src/geometry/bodies/pathPoser';
+import { readGlb } from './gltf';
 
 export interface LoadedBody {
   muscle: Muscle;
