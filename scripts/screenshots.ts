@@ -63,7 +63,9 @@ function backStridePhase(): number {
 /** Shots that need the UI touched before they are taken: stretch colours are switched on in the timeline. */
 const SETUP: Record<string, (page: import('playwright-core').Page) => Promise<void>> = {
   'back-stride-stretch': async (page) => {
-    await page.getByRole('button', { name: 'Options', exact: true }).click({ timeout: 20_000 });
+    // On narrow screens the motion options sit behind an "Options" button.
+    const options = page.getByRole('button', { name: 'Options', exact: true });
+    if (await options.isVisible()) await options.click();
     await page.getByLabel('Colour by stretch').check();
   },
 };

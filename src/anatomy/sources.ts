@@ -110,6 +110,12 @@ export const SOURCES: readonly Source[] = [
     'paper',
   ),
   S(
+    'handsfield2014',
+    'Handsfield et al. 2014',
+    'Handsfield GG, Meyer CH, Hart JM, Abel MF, Blemker SS. Relationships of 35 lower limb muscles to height and body mass quantified using MRI. J Biomech 2014;47:631-638.',
+    'paper',
+  ),
+  S(
     'horsman2007',
     'Horsman et al. 2007',
     'Horsman MDK, Koopman HFJM, van der Helm FCT, Prosé LP, Veeger HEJ. Morphological muscle and joint parameters for musculoskeletal modelling of the lower extremity. Clin Biomech 2007;22:239-247.',

@@ -155,7 +155,7 @@ async function extract(spec: BodySpec, s: Shaped, edge: number): Promise<{ mesh:
   const { min, max } = s.own;
   const raw = await levelSet(s.field, [min[0] - m, min[1] - m, min[2] - m], [max[0] + m, max[1] + m, max[2] + m], edge);
   const area = meshArea(raw);
-  const budget = spec.tuning.triangles ?? Math.round(Math.min(1100, Math.max(240, area * 2.5e4)));
+  const budget = spec.tuning.triangles ?? Math.round(Math.min(900, Math.max(200, area * 2e4)));
   const mesh = await simplify(raw, budget, 0.0015);
   return { mesh, area };
 }

@@ -155,11 +155,17 @@ export class SheetField {
         const i = r * cols + c;
         const p = g.profile[i]!;
         const h = tendonHalf + (scale * lens - tendonHalf) * p;
-        this.half[i] = Math.max(tendonHalf, h);
-        // Over a hollow the inner face reaches down to the bone; the reach fades out past `fill`.
-        const d = Math.max(0, g.gap[i]!);
-        const reach = d <= fill ? 1 : d >= 1.5 * fill ? 0 : 1 - (d - fill) / (0.5 * fill);
-        const stand = (push * this.half[i]! * (1 - reach) + (this.half[i]! - d) * reach) * sign;
+        const half = Math.max(tendonHalf, h);
+        // The layer spans [lo, hi] along its normal from the fibres: off the bone by `push`, and over a
+        // hollow its inner face reaches down towards the bone (at most 2.5 half-thicknesses, so the
+        // layer's size still sets its volume); the reach fades out past `fill`.
+        let lo = -(1 - push) * half;
+        const hi = (1 + push) * half;
+        const gap = Math.max(0, g.gap[i]!);
+        const reach = gap <= fill ? 1 : gap >= 1.5 * fill ? 0 : 1 - (gap - fill) / (0.5 * fill);
+        lo = Math.min(lo, lo + (-Math.min(gap, 2.5 * Math.max(0, h)) - lo) * reach);
+        this.half[i] = (hi - lo) / 2;
+        const stand = ((hi + lo) / 2) * sign;
         for (let d = 0; d < 3; d++) this.mid[i * 3 + d] = g.points[i * 3 + d]! + normal[i * 3 + d]! * stand;
       }
     }

@@ -9,7 +9,7 @@ import type { BodySpec, BodyTuning, ShapeClass } from '../bodies/spec';
 
 /**
  * Specific tension, N/m²: 43 N/cm², the tension that gait2392's maximum forces imply. Rajagopal et al.
- * 2016 (source key `rajagopal2016`) built their forces as MRI muscle volumes (Handsfield et al. 2014) ×
+ * 2016 (source keys `rajagopal2016`, `handsfield2014`) built their forces as MRI muscle volumes ×
  * 60 N/cm² ÷ optimal fibre length, so their model gives each muscle's measured volume; dividing
  * gait2392's max force × optimal fibre length by that volume gives the tension gait2392's forces stand
  * for: 24–59 N/cm² over 16 hip muscles (biceps short head 136), median 43 (psoas 40, gluteus medius 41,
@@ -56,7 +56,7 @@ export const MUSCLE_SHAPES: Partial<Record<string, MuscleShape>> = {
     shape: 'fan',
     tendon: { distal: 0.05 },
     tendonSection: { halfWidth: 0.007, halfThickness: 0.004 },
-    spread: { origin: 0.025 },
+    spread: { origin: 0.01 },
     fill: 0.04,
     over: ['psoas_major_r'],
   },
@@ -146,7 +146,7 @@ export const MUSCLE_SHAPES: Partial<Record<string, MuscleShape>> = {
     tendon: { proximal: 0.12, distal: 0.04 },
     tendonSection: { halfWidth: 0.008, halfThickness: 0.002 },
   },
-  iliocostalis_lumborum: { shape: 'sheet', swell: 0.25, over: ['multifidus_lumborum_r', 'quadratus_lumborum_r'] },
+  iliocostalis_lumborum: { shape: 'sheet', swell: 0.25, over: ['multifidus_lumborum_r'] },
   longissimus_thoracis: { shape: 'sheet', swell: 0.25, over: ['multifidus_lumborum_r'] },
   multifidus_lumborum: { shape: 'sheet', swell: 0.2 },
 };
