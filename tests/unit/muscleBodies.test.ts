@@ -53,6 +53,13 @@ const ORIGIN_BONES: Partial<Record<MuscleName, string[]>> = {
   iliocostalis_lumborum: ['pelvis', 'sacrum'],
   longissimus_thoracis: ['pelvis', 'sacrum'],
   multifidus_lumborum: ['sacrum', 'pelvis', 'l4', 'l5'],
+  vastus_lateralis: ['femur'],
+  vastus_medialis: ['femur'],
+  vastus_intermedius: ['femur'],
+  gastrocnemius_medial: ['femur'],
+  gastrocnemius_lateral: ['femur'],
+  soleus: ['tibia', 'fibula'],
+  rectus_abdominis: ['pelvis'],
 };
 
 /** Where the line through `o` along unit `d` crosses a mesh (parameters along d, sorted). */
@@ -145,7 +152,7 @@ describe('muscle bodies (public/models/muscles.glb)', () => {
       const rows = new Set(b.rows);
       const { bind } = b.bound.binding;
       const p = b.bound.positions;
-      const expected = bones.map((x) => (x === 'femur' ? `femur_${side}` : x));
+      const expected = bones.map((x) => (['femur', 'tibia', 'fibula'].includes(x) ? `${x}_${side}` : x));
       // The footprint: vertices carried by the first station of a fibre and lying on bone.
       let on = 0;
       const elsewhere: string[] = [];

@@ -23,7 +23,7 @@ import {
   structure,
   structureFacts,
 } from '../../src/anatomy/structures';
-import { bellyArea } from '../../src/geometry/muscles/shape';
+import { pcsa } from '../../src/geometry/muscles/bodyShapes';
 import { atHeight, closest, dist, mark, mean, nearestOn, path, section } from './structureGeometry';
 
 const mm = 0.001;
@@ -228,7 +228,7 @@ describe('structure facts', () => {
 /** Psoas major's section at height y: the centroid of its fibres and its radius if round. */
 function psoasAt(y: number) {
   const pts = section('psoas_major_r', y);
-  return { pts, centre: mean(pts), radius: Math.sqrt(bellyArea(muscle('psoas_major_r')) / Math.PI) };
+  return { pts, centre: mean(pts), radius: Math.sqrt(pcsa(muscle('psoas_major_r')) / Math.PI) };
 }
 
 /** Sample heights (m) between a and b. */

@@ -117,7 +117,12 @@ export const MUSCLE_SHAPES: Partial<Record<string, MuscleShape>> = {
     tendonSection: { halfWidth: 0.022, halfThickness: 0.0016 },
   },
   sartorius: { shape: 'strap', aspect: 3.2, tendon: { proximal: 0.015, distal: 0.07 }, swell: 0.2 },
-  rectus_femoris: { shape: 'pennate', tendon: { proximal: 0.04, distal: 0.07 }, swell: 0.35 },
+  rectus_femoris: {
+    shape: 'pennate',
+    tendon: { proximal: 0.04, distal: 0.07 },
+    swell: 0.35,
+    over: ['vastus_intermedius_r'],
+  },
   pectineus: { shape: 'strap', aspect: 2.2, tendon: { distal: 0.008 } },
   adductor_longus: {
     shape: 'fan',
@@ -149,6 +154,39 @@ export const MUSCLE_SHAPES: Partial<Record<string, MuscleShape>> = {
   iliocostalis_lumborum: { shape: 'sheet', swell: 0.25, over: ['multifidus_lumborum_r'] },
   longissimus_thoracis: { shape: 'sheet', swell: 0.25, over: ['multifidus_lumborum_r'] },
   multifidus_lumborum: { shape: 'sheet', swell: 0.2 },
+  // The quadriceps: the vasti wrap the femoral shaft (intermedius deepest), rectus femoris lies over them.
+  vastus_intermedius: { shape: 'fan', tendon: { distal: 0.05 }, tendonSection: { halfWidth: 0.012, halfThickness: 0.003 } },
+  vastus_lateralis: {
+    shape: 'fan',
+    tendon: { distal: 0.05 },
+    tendonSection: { halfWidth: 0.012, halfThickness: 0.003 },
+    over: ['vastus_intermedius_r'],
+  },
+  vastus_medialis: {
+    shape: 'fan',
+    tendon: { distal: 0.03 },
+    tendonSection: { halfWidth: 0.01, halfThickness: 0.003 },
+    over: ['vastus_intermedius_r'],
+  },
+  // The calf: the gastrocnemius heads over soleus, all into the calcaneal tendon.
+  soleus: { shape: 'fan', tendon: { distal: 0.07 }, tendonSection: { halfWidth: 0.008, halfThickness: 0.003 } },
+  gastrocnemius_medial: {
+    shape: 'fan',
+    tendon: { proximal: 0.02, distal: 0.14 },
+    tendonSection: { halfWidth: 0.008, halfThickness: 0.003 },
+    over: ['soleus_r'],
+  },
+  gastrocnemius_lateral: {
+    shape: 'fan',
+    tendon: { proximal: 0.02, distal: 0.14 },
+    tendonSection: { halfWidth: 0.008, halfThickness: 0.003 },
+    over: ['soleus_r'],
+  },
+  // The abdominal wall: three layers (external over internal over transversus) and rectus in front.
+  rectus_abdominis: { shape: 'sheet', swell: 0.15 },
+  transversus_abdominis: { shape: 'sheet', swell: 0.1 },
+  internal_oblique: { shape: 'sheet', swell: 0.1, over: ['transversus_abdominis_r'] },
+  external_oblique: { shape: 'sheet', swell: 0.1, over: ['internal_oblique_r'] },
 };
 
 export interface MuscleShapeFull extends BodyTuning {
