@@ -46,7 +46,9 @@ for (const [name, t] of poses) {
   const pose = neutralPose();
   if (name !== 'standing') MOTIONS[name as keyof typeof MOTIONS].evaluate(t, pose);
   poser.update(computeFrames(pose), pose);
-  bodies.forEach((b, k) => deformBody(poser.data, b.bound.binding, posed[k]!));
+  bodies.forEach((b, k) => {
+    deformBody(poser.data, b.bound.binding, posed[k]!);
+  });
   const boxes = posed.map(box);
   for (let i = 0; i < bodies.length; i++) {
     for (let j = 0; j < bodies.length; j++) {
