@@ -8,8 +8,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { BEST_VIEWS_FILE, writeBestViews } from './models/bestViews';
-import { buildBoneParts } from './models/bones';
-import { buildDocument, type MeshPart, writeGlb } from './models/gltf';
+import { BONE_QUANTIZATION, buildBoneParts } from './models/bones';
+import { buildDocument, type MeshPart, type Quantization, writeGlb } from './models/gltf';
 import { MODEL_SOURCES, modelSourceHash, readManifest, type ModelEntry } from './models/manifest';
 import { buildSkin } from './models/skin';
 
@@ -19,8 +19,13 @@ const triangles = (parts: MeshPart[]) => parts.reduce((n, p) => n + p.indices.le
 mkdirSync('public/models', { recursive: true });
 const manifest = readManifest();
 
-async function emit(name: 'bones' | 'body', parts: MeshPart[], options: Parameters<typeof buildDocument>[1] = {}) {
-  const bytes = await writeGlb(buildDocument(parts, options));
+async function emit(
+  name: 'bones' | 'body',
+  parts: MeshPart[],
+  options: Parameters<typeof buildDocument>[1] = {},
+  quantization: Quantization = {},
+) {
+  const bytes = await writeGlb(buildDocument(parts, options), quantization);
   writeFileSync(`public/models/${name}.glb`, bytes);
   const entry: ModelEntry = {
     file: `${name}.glb`,
@@ -34,7 +39,7 @@ async function emit(name: 'bones' | 'body', parts: MeshPart[], options: Paramete
 }
 
 const started = Date.now();
-if (!which || which === 'bones') await emit('bones', await buildBoneParts());
+if (!which || which === 'bones') await emit('bones', await buildBoneParts(), {}, BONE_QUANTIZATION);
 if (!which || which === 'body') {
   const skin = await buildSkin();
   await emit('body', skin.parts, { skin: skin.skin });
