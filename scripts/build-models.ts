@@ -11,8 +11,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { BEST_VIEWS_FILE, writeBestViews } from './models/bestViews';
-import { buildBoneParts } from './models/bones';
-import { buildDocument, type InstancePart, type MeshPart, writeGlb } from './models/gltf';
+import { BONE_QUANTIZATION, buildBoneParts } from './models/bones';
+import { buildDocument, type InstancePart, type MeshPart, type Quantization, writeGlb } from './models/gltf';
 import { MODEL_SOURCES, type ModelEntry, type ModelName, modelSourceHash, readManifest } from './models/manifest';
 import { buildMuscleBodies, muscleParts } from './models/muscles';
 import { boneParts, occludeBodies, occludeBones } from './models/occlusion';
@@ -30,8 +30,13 @@ function triangles(parts: (MeshPart | InstancePart)[]): number {
 mkdirSync('public/models', { recursive: true });
 const manifest = readManifest();
 
-async function emit(name: ModelName, parts: (MeshPart | InstancePart)[], options: Parameters<typeof buildDocument>[1] = {}) {
-  const bytes = await writeGlb(buildDocument(parts, options));
+async function emit(
+  name: ModelName,
+  parts: (MeshPart | InstancePart)[],
+  options: Parameters<typeof buildDocument>[1] = {},
+  quantization: Quantization = {},
+) {
+  const bytes = await writeGlb(buildDocument(parts, options), quantization);
   writeFileSync(`public/models/${name}.glb`, bytes);
   const entry: ModelEntry = {
     file: `${name}.glb`,
@@ -55,7 +60,7 @@ if (which === 'surface') {
 let bones: MeshPart[] | undefined;
 if (!which || which === 'bones') {
   bones = await buildBoneParts();
-  await emit('bones', occludeBones(bones));
+  await emit('bones', occludeBones(bones), {}, BONE_QUANTIZATION);
 }
 if (!which || which === 'muscles') {
   const bodies = await buildMuscleBodies(undefined, true);

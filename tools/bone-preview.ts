@@ -1,7 +1,7 @@
 /**
  * Dev preview of public/models/bones.glb, posed by the anatomy's forward kinematics.
- * URL: ?view=anterior|posterior|right|left|superior|inferior|oblique&focus=pelvis|spine|femur|knee|foot|all
- *      &only=node,node&hide=node&pose=coord:deg,coord:deg&dist=1.2
+ * URL: ?view=anterior|posterior|right|left|superior|inferior|oblique&focus=pelvis|spine|femur|knee|foot|all|fit
+ *      &only=node,node&hide=node&pose=coord:deg,coord:deg&dist=1.2&target=x,y,z (world)
  * Sets window.ready = true after the first frame (for tools/bone-shots.ts).
  */
 import * as THREE from 'three';
@@ -98,6 +98,8 @@ const focus: Record<string, [number, number, number, number]> = {
 const f = focus[q.get('focus') ?? 'all'] ?? focus.all!;
 const target = new THREE.Vector3(f[0], f[1], f[2]);
 if (q.get('focus') === 'fit') box.getCenter(target);
+// ?target=x,y,z (world) overrides the focus centre.
+if (q.get('target')) target.set(...(q.get('target')!.split(',').map(Number) as [number, number, number]));
 const dist = Number(q.get('dist') ?? f[3]);
 const dirs: Record<string, [number, number, number]> = {
   anterior: [1, 0, 0],

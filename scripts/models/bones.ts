@@ -1,14 +1,37 @@
 /**
- * Bone meshes: each bone's field (src/geometry/bones) → level set → simplified to its triangle budget →
- * smooth normals. Left bones are the right meshes mirrored (z negated, winding flipped), so both sides
- * are identical; the pelvis is the right hip bone and its mirror in one node.
+ * Bone meshes: each bone's field (src/geometry/bones) → level set → simplified as far as SIMPLIFY_ERROR
+ * allows (what a pixel can show, not a triangle budget) → smooth normals from the field. Left bones are
+ * the right meshes mirrored (z negated, winding flipped), so both sides are identical; the pelvis is the
+ * right hip bone and its mirror in one node. Positions are quantized when written (build-models.ts).
  */
-import { BONE_SPECS, type BoneSpec } from '../../src/geometry/bones';
+import { BONE_SPECS, type BoneSpec, SIMPLIFY_ERROR } from '../../src/geometry/bones';
 import type { Shape } from '../../src/geometry/bones/sdf';
-import type { MeshPart } from './gltf';
-import { levelSet, simplify, type TriMesh } from './mesh';
+import type { MeshPart, Quantization } from './gltf';
+import { MeshoptSimplifier } from 'meshoptimizer';
+import { compact, levelSet, type TriMesh } from './mesh';
 
-async function meshShape(s: Shape, edge: number, budget: number): Promise<TriMesh> {
+/**
+ * Positions on a grid of 0.1 mm (at most 0.05 mm off, a sixth of SIMPLIFY_ERROR: 12 bits over the
+ * femur, 10 over a vertebra), stored as small integers that the node's matrix scales back, which the
+ * meshopt codec packs far tighter than gltf-transform's normalised 16-bit values. Normals: 8 bits,
+ * octahedral (the field's gradient, smooth; 8 bits shade as well as 10 at this size).
+ */
+const GRID_STEP = 0.0001;
+export const BONE_QUANTIZATION: Quantization = { integerPositions: true };
+
+/** Positions as integers on a uniform grid from the mesh's box's low corner, and the matrix that maps them back. */
+export function toGrid(positions: Float32Array): { positions: Uint16Array; matrix: number[] } {
+  const lo = [Infinity, Infinity, Infinity];
+  for (let i = 0; i < positions.length; i++) lo[i % 3] = Math.min(lo[i % 3]!, positions[i]!);
+  const step = GRID_STEP;
+  const grid = Uint16Array.from(positions, (v, i) => Math.round((v - lo[i % 3]!) / step));
+  return { positions: grid, matrix: [step, 0, 0, 0, 0, step, 0, 0, 0, 0, step, 0, lo[0]!, lo[1]!, lo[2]!, 1] };
+}
+
+/** The same grid seen in the mirror (z → −z): the left bone drawn with the right one's mesh. */
+const mirrored = (m: number[]): number[] => m.map((v, i) => (i === 10 || i === 14 ? -v : v));
+
+async function meshShape(s: Shape, edge: number): Promise<TriMesh> {
   const m = 2 * edge;
   const raw = await levelSet(
     s.f,
@@ -16,7 +39,30 @@ async function meshShape(s: Shape, edge: number, budget: number): Promise<TriMes
     [s.hi[0] + m, s.hi[1] + m, s.hi[2] + m],
     edge,
   );
-  return simplify(raw, budget, edge * 0.5);
+  return simplifyBone(raw);
+}
+
+/**
+ * As few triangles as keep the surface within SIMPLIFY_ERROR (no triangle target), the remaining
+ * vertices moved to where they best fit the original surface; stray specks of a few triangles pruned.
+ */
+async function simplifyBone(mesh: TriMesh): Promise<TriMesh> {
+  await MeshoptSimplifier.ready;
+  const indices = Uint32Array.from(mesh.indices);
+  const positions = Float32Array.from(mesh.positions);
+  const [count] = MeshoptSimplifier.simplifyWithUpdate(
+    indices,
+    positions,
+    3,
+    new Float32Array(0),
+    0,
+    [],
+    null,
+    0,
+    SIMPLIFY_ERROR,
+    ['ErrorAbsolute', 'Prune'],
+  );
+  return compact({ positions, indices: indices.subarray(0, count) });
 }
 
 /** Normals from the field's gradient (smooth even where the simplified mesh is coarse). */
@@ -64,11 +110,11 @@ function merge(a: TriMesh, b: TriMesh): TriMesh {
 async function meshOf(spec: BoneSpec, done: Map<string, TriMesh>): Promise<TriMesh> {
   switch (spec.mesh.kind) {
     case 'own':
-      return meshShape(spec.shape, spec.edge, spec.budget);
+      return meshShape(spec.shape, spec.edge);
     case 'mirror':
       return mirrorMesh(done.get(spec.mesh.source)!);
     case 'halves': {
-      const half = await meshShape(spec.mesh.half, spec.edge, Math.round(spec.budget / 2));
+      const half = await meshShape(spec.mesh.half, spec.edge);
       return merge(half, mirrorMesh(half));
     }
   }
@@ -82,13 +128,21 @@ export async function buildBoneParts(only?: string[]): Promise<MeshPart[]> {
     const started = Date.now();
     const mesh = await meshOf(spec, done);
     done.set(spec.name, mesh);
-    parts.push({
-      name: spec.name,
-      positions: mesh.positions,
-      normals: fieldNormals(spec.shape, mesh.positions),
-      indices: mesh.indices,
-      extras: { segment: spec.segment },
-    });
+    const source = spec.mesh.kind === 'mirror' ? parts.find((p) => p.name === (spec.mesh as { source: string }).source) : undefined;
+    if (source) {
+      // A left bone: the right one's mesh in the mirror, stored once.
+      parts.push({ ...source, name: spec.name, matrix: mirrored(source.matrix!), meshOf: source.name, extras: { segment: spec.segment } });
+    } else {
+      const grid = toGrid(mesh.positions);
+      parts.push({
+        name: spec.name,
+        positions: grid.positions,
+        matrix: grid.matrix,
+        normals: fieldNormals(spec.shape, mesh.positions),
+        indices: mesh.indices,
+        extras: { segment: spec.segment },
+      });
+    }
     if (process.env.BONES_VERBOSE) {
       console.log(
         `${spec.name}: ${mesh.indices.length / 3} triangles, ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -4,14 +4,21 @@
  */
 import { Document, Logger, NodeIO, type Node } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
-import { meshopt } from '@gltf-transform/functions';
+import { meshopt, quantize, reorder } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
 
 export interface MeshPart {
   /** Node name, e.g. `femur_r`. */
   name: string;
-  /** Vertex positions in the node's own frame (metres). */
-  positions: Float32Array;
+  /**
+   * Vertex positions in the node's own frame (metres), or integers on a grid that `matrix` maps back
+   * to that frame (KHR_mesh_quantization: unnormalised unsigned shorts, left as they are when written).
+   */
+  positions: Float32Array | Uint16Array;
+  /** Node matrix (column-major 4×4), e.g. the grid of integer positions. */
+  matrix?: number[];
+  /** Draw the mesh of this earlier part instead of one of its own (with this part's matrix). */
+  meshOf?: string;
   normals?: Float32Array;
   indices: Uint32Array;
   /**
@@ -66,6 +73,14 @@ export function buildDocument(parts: (MeshPart | InstancePart)[], options: { ski
       scene.addChild(doc.createNode(part.name).setMesh(shared).setScale(part.scale));
       continue;
     }
+    const shared = part.meshOf ? meshes.get(part.meshOf) : undefined;
+    if (shared) {
+      const node = doc.createNode(part.name).setMesh(shared);
+      if (part.matrix) node.setMatrix(part.matrix as Parameters<typeof node.setMatrix>[0]);
+      if (part.extras) node.setExtras(part.extras);
+      scene.addChild(node);
+      continue;
+    }
     const prim = doc
       .createPrimitive()
       .setIndices(doc.createAccessor().setType('SCALAR').setArray(part.indices).setBuffer(buffer))
@@ -84,6 +99,7 @@ export function buildDocument(parts: (MeshPart | InstancePart)[], options: { ski
     const mesh = doc.createMesh(part.name).addPrimitive(prim);
     meshes.set(part.name, mesh);
     const node = doc.createNode(part.name).setMesh(mesh);
+    if (part.matrix) node.setMatrix(part.matrix as Parameters<typeof node.setMatrix>[0]);
     if (part.extras) node.setExtras(part.extras);
     if (skin) node.setSkin(skin);
     scene.addChild(node);
@@ -94,13 +110,36 @@ export function buildDocument(parts: (MeshPart | InstancePart)[], options: { ski
 /** A 0…1 weight per vertex as normalised bytes. */
 export const toBytes = (w: Float32Array) => Uint8Array.from(w, (v) => Math.round(Math.min(1, Math.max(0, v)) * 255));
 
+/** Bits per quantized float attribute (gltf-transform's defaults: positions 14, normals 10). */
+export interface Quantization {
+  quantizePosition?: number;
+  quantizeNormal?: number;
+  /**
+   * Positions are already integers on a grid that each node's matrix maps back (MeshPart.positions as
+   * a Uint16Array): leave them and the node matrices alone, and compress the rest as meshopt() would.
+   */
+  integerPositions?: boolean;
+}
+
 /** Compress and serialise; the same input always gives the same bytes. */
-export async function writeGlb(doc: Document): Promise<Uint8Array> {
+export async function writeGlb(doc: Document, quantization: Quantization = {}): Promise<Uint8Array> {
   await MeshoptEncoder.ready;
   const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({
     'meshopt.encoder': MeshoptEncoder,
   });
-  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high' }));
+  if (quantization.integerPositions) {
+    // meshopt() would re-quantize every mesh's positions and rescale its nodes; do its other steps only.
+    await doc.transform(
+      reorder({ encoder: MeshoptEncoder, target: 'size' }),
+      quantize({ pattern: /^(TEXCOORD|JOINTS|WEIGHTS|COLOR)(_\d+)?$/ }),
+    );
+    doc
+      .createExtension(EXTMeshoptCompression)
+      .setRequired(true)
+      .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.FILTER });
+  } else {
+    await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', ...quantization }));
+  }
   return io.writeBinary(doc);
 }
 

@@ -11,19 +11,31 @@ import { bakeOcclusion, type Surface } from './ao';
 import type { BuiltBody } from './bodies/build';
 import { type MeshPart, readGlb, toBytes } from './gltf';
 
-/** A bone part in the ground frame of the neutral pose (parts are in their segment's frame). */
+/**
+ * A bone part in the ground frame of the neutral pose: parts are in their segment's frame, through the
+ * node's own matrix where it has one (integer grid positions; a mirrored twin's z = −1).
+ */
 function boneInWorld(p: MeshPart): Surface {
   const segment = String(p.extras?.segment ?? p.name);
   const frame = neutralFrames()[isSegmentId(segment) ? SEGMENT_INDEX[segment] : 0]!;
+  const m = p.matrix ?? [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
   const positions = new Float32Array(p.positions.length);
   const normals = p.normals ? new Float32Array(p.normals.length) : undefined;
   const q = new Float64Array(3);
   for (let i = 0; i < positions.length; i += 3) {
-    applyPoint(frame, [p.positions[i]!, p.positions[i + 1]!, p.positions[i + 2]!], q);
+    const [a, b, c] = [p.positions[i]!, p.positions[i + 1]!, p.positions[i + 2]!];
+    const local: [number, number, number] = [
+      m[0]! * a + m[4]! * b + m[8]! * c + m[12]!,
+      m[1]! * a + m[5]! * b + m[9]! * c + m[13]!,
+      m[2]! * a + m[6]! * b + m[10]! * c + m[14]!,
+    ];
+    applyPoint(frame, local, q);
     positions.set(q, i);
     if (normals && p.normals) {
-      // Rotation only: the frame's rows applied to the normal.
-      const [x, y, z] = [p.normals[i]!, p.normals[i + 1]!, p.normals[i + 2]!];
+      // Rotation only: the node matrix's axis signs (a mirror flips z), then the frame's rows.
+      const x = p.normals[i]! * Math.sign(m[0]!);
+      const y = p.normals[i + 1]! * Math.sign(m[5]!);
+      const z = p.normals[i + 2]! * Math.sign(m[10]!);
       normals[i] = frame[0]! * x + frame[1]! * y + frame[2]! * z;
       normals[i + 1] = frame[3]! * x + frame[4]! * y + frame[5]! * z;
       normals[i + 2] = frame[6]! * x + frame[7]! * y + frame[8]! * z;

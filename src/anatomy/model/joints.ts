@@ -54,21 +54,36 @@ const KNEE_TY = {
   x: [-2.0944, -1.22173, -0.523599, -0.349066, -0.174533, 0.159149, 2.0944],
   y: [-0.4226, -0.4082, -0.399, -0.3976, -0.3966, -0.395264, -0.396],
 };
-// gait2392 rectus femoris insertion (a MovingPathPoint on the tibia): where the patella's base rides.
-const PATELLA_KNOTS = [
-  -2.0944, -1.99997, -1.5708, -1.45752, -1.39626, -1.0472, -0.698132, -0.526391, -0.349066, -0.174533, 0,
-  0.00017453, 0.00034907, 0.0279253, 0.0872665, 0.174533, 2.0944,
+/**
+ * The patella's path over the femur: its base (origin of the patella frame, where the quadriceps tendon
+ * inserts) in the tibia frame and its tilt relative to the tibia, per knee angle (degrees; gait2392's
+ * sign, negative = flexed). At full extension the base sits where gait2392's rectus femoris insertion
+ * (a MovingPathPoint on the tibia; Yamaguchi & Zajac 1989) puts it. Flexing, the patella keeps its
+ * ligament's length (apex → tibial tuberosity, 58.9 mm) and its articular surface on the trochlea and
+ * then the condyles, fitted to myomap's bones by tools/bone-patella-fit.ts: gait2392's point lifts 7–14 mm
+ * off these femoral condyles beyond 60°, so the rectus femoris inserts up to ≈ 1 cm closer to the femur
+ * than in gait2392 in deep flexion.
+ */
+const PATELLA_PATH: [knee: number, x: number, y: number, tilt: number][] = [
+  [-120, -0.00076, 0.02319, 27.44],
+  [-110, 0.00357, 0.02459, 23.83],
+  [-100, 0.0078, 0.02571, 20.51],
+  [-90, 0.0136, 0.02639, 18.57],
+  [-80, 0.02035, 0.02724, 15.97],
+  [-70, 0.02671, 0.0277, 12.79],
+  [-60, 0.03187, 0.02727, 12.55],
+  [-50, 0.03828, 0.02716, 7.94],
+  [-40, 0.04454, 0.02671, 2.84],
+  [-30, 0.05034, 0.02614, -4.37],
+  [-20, 0.05481, 0.02515, -8.15],
+  [-10, 0.05863, 0.02388, -6.93],
+  [0, 0.0617576, 0.020984, -3.21],
+  [10, 0.0643, 0.02085, -3.9],
 ];
-const PATELLA_X = [
-  0.0155805, 0.0179938, 0.0275081, 0.0296564, 0.0307615, 0.0365695, 0.0422074, 0.0450902, 0.048391, 0.0534299,
-  0.0617576, 0.0617669, 0.0617762, 0.0633083, 0.066994, 0.0733035, 0.0573481,
-];
-const PATELLA_Y = [
-  0.0234116, 0.0237613, 0.0251141, 0.0252795, 0.0253146, 0.0249184, 0.0242373, 0.0238447, 0.0234197, 0.0227644,
-  0.020984, 0.0209814, 0.0209788, 0.0205225, 0.0191754, 0.0159554, -0.0673774,
-];
-/** Patella tilt relative to the tibia per radian of knee angle: it turns about 30° forward by 120° flexion. */
-const PATELLA_TILT = -0.25;
+const PATELLA_KNOTS = PATELLA_PATH.map(([k]) => (k * Math.PI) / 180);
+const PATELLA_X = PATELLA_PATH.map(([, x]) => x);
+const PATELLA_Y = PATELLA_PATH.map(([, , y]) => y);
+const PATELLA_TILT = PATELLA_PATH.map(([, , , t]) => (t * Math.PI) / 180);
 
 function legJoints(s: Side): JointDef[] {
   const m = (a: Vec3) => mirrorAxis(a, s);
@@ -102,7 +117,7 @@ function legJoints(s: Side): JointDef[] {
       parent: `tibia_${s}`,
       child: `patella_${s}`,
       location: mirrorPoint([0, 0, 0.0014], s),
-      rotations: [{ axis: m(Z), fn: linear(`knee_angle_${s}`, PATELLA_TILT) }],
+      rotations: [{ axis: m(Z), fn: spline(`knee_angle_${s}`, PATELLA_KNOTS, PATELLA_TILT) }],
       translations: [
         { axis: X, fn: spline(`knee_angle_${s}`, PATELLA_KNOTS, PATELLA_X) },
         { axis: Y, fn: spline(`knee_angle_${s}`, PATELLA_KNOTS, PATELLA_Y) },

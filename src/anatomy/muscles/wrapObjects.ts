@@ -39,7 +39,8 @@ export const WRAP_CYLINDERS: readonly WrapCylinderDef[] = [
     // (their straight lines would cut through the pubis). Clear of their paths in standing and walking.
     id: 'pubic_ramus',
     segment: 'pelvis',
-    centre: [-0.038, -0.08, 0.045],
+    // On the ramus as it is in gait2392's own pelvis (its top ≈ 6 cm below the ASIS).
+    centre: [-0.042, -0.0665, 0.045],
     // Along the ramus, which rises from the pubic body towards the acetabulum.
     rotation: [-0.2773, -0.3385, 0],
     radius: 0.0125,

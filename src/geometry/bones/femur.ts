@@ -39,8 +39,8 @@ const SHAFT: { at: V3; a: number; b: number }[] = [
   { at: [0.021, -0.22, 0.021], a: 0.013, b: 0.013 },
   { at: [0.023, -0.27, 0.016], a: 0.0135, b: 0.013 },
   { at: [0.022, -0.31, 0.011], a: 0.0155, b: 0.0132 },
-  { at: [0.017, -0.34, 0.006], a: 0.02, b: 0.0145 },
-  { at: [0.01, -0.362, 0.002], a: 0.027, b: 0.018 },
+  { at: [0.019, -0.34, 0.006], a: 0.02, b: 0.0145 },
+  { at: [0.016, -0.362, 0.002], a: 0.027, b: 0.018 },
 ];
 const shaft = sweep(SHAFT, [1, 0, 0], 6);
 
@@ -134,15 +134,15 @@ const supracondylar = union(
 );
 
 /** Condyles: two rounded masses behind and below, the trochlea in front, epicondyles on the sides. */
-const medialCondyle = ellipsoid(frame([-0.009, -0.399, -0.021], [1, 0, 0.12], [0, 1, 0]), [0.024, 0.021, 0.0135]);
-const lateralCondyle = ellipsoid(frame([-0.007, -0.398, 0.021], [1, 0, -0.1], [0, 1, 0]), [0.025, 0.021, 0.0135]);
-const trochlea = ellipsoid(frame([0.012, -0.384, 0.002], [1, 0, 0], [0, 1, 0]), [0.018, 0.026, 0.031]);
+const medialCondyle = ellipsoid(frame([0.0, -0.399, -0.0215], [1, 0, 0.12], [0, 1, 0]), [0.0235, 0.0215, 0.0145]);
+const lateralCondyle = ellipsoid(frame([0.001, -0.3985, 0.0215], [1, 0, -0.1], [0, 1, 0]), [0.0235, 0.0205, 0.0145]);
+const trochlea = ellipsoid(frame([0.016, -0.386, 0.002], [1, 0, 0], [0, 1, 0]), [0.019, 0.026, 0.031]);
 const epicondyles = [
   ellipsoid(frame(add(L('medial_epicondyle_r'), [0.0, 0.002, 0.0065]), [0, 0, 1], [0, 1, 0]), [0.006, 0.012, 0.01]),
-  ellipsoid(frame(add(L('lateral_epicondyle_r'), [0.0, 0.002, -0.0055]), [0, 0, 1], [0, 1, 0]), [0.0055, 0.011, 0.009]),
+  ellipsoid(frame(add(L('lateral_epicondyle_r'), [0.0, 0.002, -0.0055]), [0, 0, 1], [0, 1, 0]), [0.0045, 0.011, 0.009]),
 ];
-const patellarGroove = capsule([0.036, -0.372, 0.004], [0.031, -0.404, 0.002], 0.0085);
-const intercondylarNotch = capsule([-0.045, -0.412, 0.0], [0.004, -0.414, 0.0], 0.0095);
+const patellarGroove = capsule([0.043, -0.372, 0.004], [0.038, -0.404, 0.002], 0.0085);
+const intercondylarNotch = capsule([-0.036, -0.413, 0.0], [0.009, -0.416, 0.0], 0.0095);
 /** Fovea capitis: a small pit on the head, below and behind its pole. */
 const fovea = sphere(along(head, norm([0.05, -0.45, -0.89]), HEAD_RADIUS + 0.0012), 0.0042);
 
@@ -172,4 +172,6 @@ export const femur: Shape = bounded(
     intercondylarNotch,
     fovea,
   ),
+  // A wide margin: the patella's contact is measured by this field in every knee angle.
+  0.016,
 );

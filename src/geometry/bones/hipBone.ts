@@ -6,7 +6,7 @@
  */
 import { ilium, wing } from './ilium';
 import { L } from './landmarkAt';
-import { bounded, ellipsoid, roundCone, type Shape, sphere, subtract, torus, union } from './sdf';
+import { bounded, ellipsoid, roundBox, roundCone, type Shape, sphere, subtract, torus, union } from './sdf';
 import { sweep } from './sweep';
 import { add, along, cross, frame, norm, scale, sub } from './vec';
 
@@ -26,37 +26,45 @@ const lip = torus(frame(along(H, A, -0.0025), A, UP), 0.028, 0.0042);
 /** The obturator ring lies in a plane facing forwards, down and out. */
 const RING_N = norm([0.5, -0.715, 0.485]);
 
-/** Superior pubic ramus: from the front of the acetabulum to the pubic body, pecten on its upper back edge. */
+/**
+ * Superior pubic ramus: a thick three-sided bar from the pubic body up, out and back to the iliopubic
+ * eminence and the acetabulum, its top edge the pecten. Placed on gait2392's own pelvis (OpenSim r_pelvis
+ * geometry: the ramus's top ≈ 6 cm below the ASIS) and its pectineus origin on the pectineal surface.
+ */
 const superiorRamus = sweep(
   [
-    { at: along(along(H, FWD, 0.017), UP, -0.01), a: 0.014, b: 0.011 },
-    { at: [-0.04, -0.078, 0.061], a: 0.0115, b: 0.0085 },
-    { at: [-0.037, -0.084, 0.046], a: 0.0105, b: 0.0078 },
-    { at: [-0.032, -0.087, 0.031], a: 0.011, b: 0.008 },
-    { at: [-0.035, -0.086, 0.022], a: 0.009, b: 0.0075 },
+    { at: [-0.032, -0.0765, 0.022], a: 0.0085, b: 0.0095 },
+    { at: [-0.04, -0.07, 0.037], a: 0.0095, b: 0.0095 },
+    { at: [-0.0445, -0.064, 0.051], a: 0.009, b: 0.009 },
+    { at: [-0.047, -0.059, 0.063], a: 0.0095, b: 0.0095 },
+    { at: [-0.056, -0.057, 0.074], a: 0.0115, b: 0.0115 },
   ],
-  RING_N,
+  [0, 1, 0],
 );
-const eminence = ellipsoid(
-  frame(add(L('iliopubic_eminence_r'), [-0.002, -0.002, -0.006]), [0, 0, 1], [1, 1, 0]),
-  [0.01, 0.0055, 0.006],
-);
+const eminence = ellipsoid(frame(L('iliopubic_eminence_r'), [0, 0, 1], [1, 1, 0]), [0.009, 0.006, 0.006]);
 
-/** Pubic body: a flattened oval block whose medial face is the symphyseal surface. */
-const symphysisAxis = norm([-0.5, -0.87, 0]);
-const pubicBody = ellipsoid(
-  frame(add(L('pubic_symphysis'), [-0.0105, 0.0, 0.012]), symphysisAxis, [0.87, -0.5, 0]),
-  [0.022, 0.009, 0.0105],
+/**
+ * Pubic body: a flattened block whose medial face is the symphyseal surface, an oval ≈ 38 × 18 mm with
+ * its long axis leaning back ≈ 25° from the vertical (front at the top), 2 mm from the midline (the
+ * interpubic disc lies between the two), ≈ 18 mm thick. The pubic crest runs out along its top to the tubercle.
+ */
+const SYMPHYSIS_AXIS = norm([-0.423, -0.906, 0]);
+const pubicBody = union(
+  0.006,
+  roundBox(frame([-0.0395, -0.0865, 0.0135], SYMPHYSIS_AXIS, [0.906, -0.423, 0]), [0.019, 0.009, 0.0115], 0.0075),
+  // Its lower back part thickens towards the inferior ramus (adductor brevis and gracilis arise here).
+  ellipsoid(frame([-0.052, -0.097, 0.016], SYMPHYSIS_AXIS, [0.906, -0.423, 0]), [0.011, 0.0075, 0.009]),
 );
+const tubercle = ellipsoid(frame(add(L('pubic_tubercle_r'), [-0.002, -0.001, -0.001]), [1, 0, 0], [0, 1, 0]), [0.0045, 0.0045, 0.005]);
 
-/** Ischiopubic ramus: back from the lower pubic body under the obturator foramen to the tuberosity. */
+/** Ischiopubic ramus: a flat bar back from the lower pubic body under the obturator foramen to the tuberosity. */
 const ischiopubicRamus = sweep(
   [
-    { at: [-0.043, -0.098, 0.008], a: 0.011, b: 0.008 },
-    { at: [-0.057, -0.103, 0.016], a: 0.0098, b: 0.0065 },
-    { at: [-0.072, -0.112, 0.026], a: 0.0095, b: 0.006 },
-    { at: [-0.088, -0.113, 0.035], a: 0.0105, b: 0.0062 },
-    { at: [-0.102, -0.111, 0.045], a: 0.0095, b: 0.007 },
+    { at: [-0.047, -0.1, 0.01], a: 0.0095, b: 0.0055 },
+    { at: [-0.057, -0.105, 0.016], a: 0.0088, b: 0.0048 },
+    { at: [-0.072, -0.112, 0.026], a: 0.0088, b: 0.0046 },
+    { at: [-0.088, -0.113, 0.035], a: 0.0095, b: 0.005 },
+    { at: [-0.102, -0.111, 0.045], a: 0.0092, b: 0.0058 },
     { at: [-0.115, -0.105, 0.058], a: 0.0078, b: 0.006 },
   ],
   RING_N,
@@ -82,8 +90,8 @@ const spine = roundCone(add(L('ischial_spine_r'), [0.01, 0, 0.014]), L('ischial_
 
 /** The obturator foramen, cut through the ring: long axis from under the pubis back to the ischium. */
 const foramen = ellipsoid(
-  frame(L('obturator_foramen_r'), norm(sub([-0.095, -0.104, 0.048], [-0.045, -0.086, 0.036])), RING_N),
-  [0.024, 0.0135, 0.014],
+  frame(L('obturator_foramen_r'), norm(sub([-0.095, -0.104, 0.048], [-0.045, -0.08, 0.036])), RING_N),
+  [0.025, 0.0135, 0.014],
 );
 
 /** Acetabular fossa (the non-articular floor) and notch (the gap in the inferior rim). */
@@ -96,9 +104,9 @@ const brim = sweep(
     { at: wing(-0.066, 0.014, 0.0945), a: 0.0025 },
     { at: wing(-0.034, -0.012, 0.0925), a: 0.0025 },
     { at: wing(-0.006, -0.034, 0.0915), a: 0.0025 },
-    { at: [-0.044, -0.068, 0.058], a: 0.003 },
-    { at: [-0.042, -0.075, 0.044], a: 0.003 },
-    { at: add(L('pubic_tubercle_r'), [-0.003, -0.001, 0.002]), a: 0.0045 },
+    { at: [-0.05, -0.0505, 0.062], a: 0.003 },
+    { at: add(L('pecten_pubis_r'), [0.0, 0.0, 0.0]), a: 0.003 },
+    { at: add(L('pubic_tubercle_r'), [-0.003, 0.001, 0.002]), a: 0.0035 },
   ],
   [0, 1, 0],
 );
@@ -112,6 +120,7 @@ const solid = union(
   ischialBody,
   superiorRamus,
   pubicBody,
+  tubercle,
   ischiopubicRamus,
   tuberosity,
   spine,

@@ -9,7 +9,8 @@ import { disc } from './disc';
 import { femur } from './femur';
 import { foot, talus } from './foot';
 import { fibula, patella, tibia } from './leg';
-import { sacrum } from './sacrum';
+import { rib11, rib12 } from './ribs';
+import { coccyx, sacrum } from './sacrum';
 import { vertebra } from './vertebra';
 import { VERTEBRAE } from '../../anatomy/model/segments';
 import { mirrorZ, type Shape, symmetricZ } from './sdf';
@@ -24,21 +25,33 @@ export interface BoneSpec {
   /** How the mesh is made: from `shape` ('own'), by mirroring `source` ('mirror'), or as the right half
    * `half` and its mirror image in one node ('halves'). */
   mesh: { kind: 'own' } | { kind: 'mirror'; source: string } | { kind: 'halves'; half: Shape };
-  /** Grid edge for surface extraction (m) and triangle budget after simplification. */
+  /** Grid edge for surface extraction (m). */
   edge: number;
-  budget: number;
 }
 
-function pair(base: string, segment: string, shape: Shape, edge: number, budget: number): BoneSpec[] {
+/**
+ * How far simplification may move a bone's surface (m): 0.4 mm, a pixel of a whole-body view at 4K
+ * (1.9 m over 2160 px) and about one in a close-up of the pelvis filling a laptop screen; ridges,
+ * facets and foramina stand 1–3 mm proud and survive. It leaves ≈ 40k triangles drawn for the skeleton
+ * (105k before), ≈ 30k stored (the left bones draw the right ones' meshes in a mirror).
+ */
+export const SIMPLIFY_ERROR = 0.0004;
+
+/** The vertebrae modelled, lowest first: T12–L5 on their own segments, T11 on the torso. */
+const SPINE = [...VERTEBRAE, 't11'] as const;
+const segmentOf = (v: (typeof SPINE)[number]): SegmentId => (v === 't11' ? 'torso' : v);
+
+/** A right bone and its mirror image; `segment` gets the side unless it is a midline segment (torso). */
+function pair(base: string, segment: string, shape: Shape, edge: number): BoneSpec[] {
+  const seg = (s: 'r' | 'l') => (segment === 'torso' ? 'torso' : (`${segment}_${s}` as SegmentId));
   return [
-    { name: `${base}_r`, segment: `${segment}_r` as SegmentId, shape, mesh: { kind: 'own' }, edge, budget },
+    { name: `${base}_r`, segment: seg('r'), shape, mesh: { kind: 'own' }, edge },
     {
       name: `${base}_l`,
-      segment: `${segment}_l` as SegmentId,
+      segment: seg('l'),
       shape: mirrorZ(shape),
       mesh: { kind: 'mirror', source: `${base}_r` },
       edge,
-      budget,
     },
   ];
 }
@@ -50,28 +63,29 @@ export const BONE_SPECS: readonly BoneSpec[] = [
     shape: symmetricZ(hipBone),
     mesh: { kind: 'halves', half: hipBone },
     edge: 0.0015,
-    budget: 24000,
   },
-  { name: 'sacrum', segment: 'sacrum', shape: sacrum, mesh: { kind: 'own' }, edge: 0.0013, budget: 6000 },
-  ...VERTEBRAE.map(
-    (v): BoneSpec => ({ name: v, segment: v, shape: vertebra(v), mesh: { kind: 'own' }, edge: 0.001, budget: 4000 }),
+  { name: 'sacrum', segment: 'sacrum', shape: sacrum, mesh: { kind: 'own' }, edge: 0.0013 },
+  { name: 'coccyx', segment: 'sacrum', shape: coccyx, mesh: { kind: 'own' }, edge: 0.001 },
+  ...SPINE.map(
+    (v): BoneSpec => ({ name: v, segment: segmentOf(v), shape: vertebra(v), mesh: { kind: 'own' }, edge: 0.001 }),
   ),
-  ...VERTEBRAE.map(
+  ...SPINE.map(
     (v, i): BoneSpec => ({
-      name: `disc_${v}_${i === 0 ? 's1' : VERTEBRAE[i - 1]}`,
-      segment: v,
+      name: `disc_${v}_${i === 0 ? 's1' : SPINE[i - 1]}`,
+      segment: segmentOf(v),
       shape: disc(v),
       mesh: { kind: 'own' },
       edge: 0.001,
-      budget: 600,
     }),
   ),
-  ...pair('femur', 'femur', femur, 0.0016, 9000),
-  ...pair('patella', 'patella', patella, 0.001, 900),
-  ...pair('tibia', 'tibia', tibia, 0.0018, 5000),
-  ...pair('fibula', 'tibia', fibula, 0.0013, 1800),
-  ...pair('talus', 'talus', talus, 0.0012, 1200),
-  ...pair('foot', 'foot', foot, 0.0012, 6000),
+  ...pair('rib_11', 'torso', rib11, 0.001),
+  ...pair('rib_12', 'torso', rib12, 0.001),
+  ...pair('femur', 'femur', femur, 0.0016),
+  ...pair('patella', 'patella', patella, 0.001),
+  ...pair('tibia', 'tibia', tibia, 0.0018),
+  ...pair('fibula', 'tibia', fibula, 0.0013),
+  ...pair('talus', 'talus', talus, 0.0012),
+  ...pair('foot', 'foot', foot, 0.0012),
 ];
 
 export interface BoneInfo {

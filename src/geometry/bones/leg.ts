@@ -7,9 +7,10 @@
  * malleolus reaching lower than the medial one.
  */
 import { L } from './landmarkAt';
-import { bounded, capsule, ellipsoid, roundBox, roundCone, type Shape, sphere, subtract, union } from './sdf';
+import { bounded, ellipsoid, roundBox, roundCone, type Shape, sphere, subtract, union } from './sdf';
 import { sweep } from './sweep';
-import { add, frame, type V3 } from './vec';
+import { plate, thinPlate } from './plate';
+import { add, frame } from './vec';
 
 /** Height of the plateau's articular surface below the knee centre. */
 const PLATEAU = -0.022;
@@ -62,7 +63,9 @@ const anteriorBorder = sweep(
   [0, 1, 0],
 );
 const mm = L('medial_malleolus_r');
-const medialMalleolus = roundCone([0.003, -0.405, -0.016], add(mm, [0.0, -0.006, 0.003]), 0.011, 0.0065);
+// The medial malleolus reaches ≈ 15 mm below the plafond, the lateral ≈ 1 cm lower still (Gray's): both
+// end just above gait2392's ankle axis (Inman's axis passes just below the tips of the malleoli).
+const medialMalleolus = roundCone([0.003, -0.405, -0.016], add(mm, [0.0, -0.003, 0.003]), 0.011, 0.006);
 /** Distal articular surface (plafond) over the talus. */
 const plafond = ellipsoid(frame([0.0, -0.43, 0.0], [1, 0, 0], [0, 1, 0]), [0.024, 0.018, 0.017]);
 
@@ -106,15 +109,66 @@ export const fibula: Shape = bounded(
   ),
 );
 
-/** Patella (own segment): a rounded triangle, apex down, thickest at its vertical ridge behind. */
+/**
+ * Patella (own segment; origin at its base, where the quadriceps tendon inserts): a rounded triangle,
+ * apex down, ≈ 44 mm tall and wide, 22 mm thick at its vertical ridge. Its front is gently convex; its
+ * back is the articular surface, a ridge between a larger lateral and a smaller medial facet, thinning
+ * to the non-articular apex (Gray's Anatomy, 42nd ed.). Built as a plate: u medial, v up, w forward.
+ */
 const base = L('patella_base_r');
 const apex = L('patella_apex_r');
-const pc: V3 = [(base[0] + apex[0]) / 2 - 0.007, (base[1] + apex[1]) / 2 + 0.006, 0];
+const PATELLA_FRAME = frame(
+  [(base[0] + apex[0]) / 2 - 0.006, (base[1] + apex[1]) / 2 + 0.001, 0],
+  [0, 0, -1],
+  [0, 1, 0],
+);
 export const patella: Shape = bounded(
-  union(
-    0.006,
-    ellipsoid(frame(pc, [1, 0, 0], [0, 1, 0]), [0.0105, 0.021, 0.022]),
-    roundCone(add(pc, [0.002, 0.006, 0]), add(apex, [-0.005, 0.003, 0]), 0.011, 0.004),
-    capsule(add(pc, [-0.006, 0.01, 0]), add(pc, [-0.006, -0.012, 0]), 0.006),
-  ),
+  plate({
+    frame: PATELLA_FRAME,
+    outer: thinPlate(
+      [
+        [0, 0, 0.009],
+        [0.02, 0, 0.004],
+        [-0.02, 0, 0.004],
+        [0, 0.019, 0.0075],
+        [0, -0.021, 0.005],
+        [0.014, 0.016, 0.005],
+        [-0.014, 0.016, 0.005],
+      ],
+      1e-5,
+    ),
+    thickness: thinPlate(
+      [
+        [0.003, 0.005, 0.0225],
+        [0.003, 0.014, 0.0195],
+        [0.003, -0.008, 0.0175],
+        [0.003, -0.018, 0.008],
+        [-0.012, 0.004, 0.015],
+        [0.013, 0.004, 0.0135],
+        [-0.021, 0.004, 0.007],
+        [0.021, 0.004, 0.007],
+        [0, -0.023, 0.005],
+        [0, 0.021, 0.012],
+      ],
+      1e-5,
+    ),
+    minThickness: 0.004,
+    outline: [
+      [0.0, 0.021],
+      [0.013, 0.0205],
+      [0.021, 0.014],
+      [0.0225, 0.004],
+      [0.019, -0.007],
+      [0.012, -0.016],
+      [0.005, -0.0225],
+      [0.0, -0.0235],
+      [-0.005, -0.0225],
+      [-0.012, -0.016],
+      [-0.019, -0.007],
+      [-0.0225, 0.004],
+      [-0.021, 0.014],
+      [-0.013, 0.0205],
+    ],
+    round: 0.004,
+  }),
 );

@@ -1,47 +1,44 @@
 /**
- * Sacrum and coccyx (segment sacrum = pelvis frame), symmetric about the midline. A column of fused
- * bodies curves down and back from the S1 endplate (sacral promontory at its front edge) and forward
- * again into the coccyx; lateral masses taper from the alae to the apex, with the auricular surfaces
- * facing the ilia; behind, the sacral canal is roofed by the fused laminae with the median crest, and
- * four pairs of pelvic and dorsal foramina open on either face. The anterior surface lies where gait2392
- * puts piriformis; the dorsal surface carries multifidus, longissimus and the lowest gluteus maximus.
+ * Sacrum and coccyx (segment sacrum = pelvis frame), symmetric about the midline.
+ *
+ * The sacrum is one curved wedge: a plate in a frame laid along its chord (promontory → apex; u lateral,
+ * v up the chord, w dorsal) whose pelvic surface is concave from top to bottom (≈ 1 cm deep at S3) and
+ * a little from side to side, and whose thickness falls from ≈ 5 cm at the base (S1 body, canal and
+ * laminae) to 1 cm at the apex. Its outline is the bone seen from the front: the base with the S1 body
+ * and the alae on either side, the auricular surfaces down the thick upper lateral borders (S1–S3,
+ * facing the ilia), the inferolateral angles, the narrow apex. The S1 endplate is cut on spine.ts's
+ * plane (the sacral slope); S1's superior articular processes meet L5's inferior ones on spine.ts's
+ * L5/S1 facet joint. Behind: the sacral canal, open below at the hiatus between the cornua; the median
+ * crest (fused spinous tubercles), intermediate (fused articular) and lateral (fused transverse) crests;
+ * four pairs of foramina, the pelvic ones larger (Gray's Anatomy, 42nd ed.; adult dimensions: base width
+ * ≈ 11 cm, chord ≈ 11 cm).
+ * The pelvic surface carries gait2392's piriformis origin; the dorsal surface multifidus and longissimus
+ * and, at the apex, the lowest gluteus maximus.
+ *
+ * The coccyx (its own node) is four small fused segments curving forward from the apex to its tip.
  */
+import { FACET_JOINT_SPACE, FACET_JOINTS, S1_ENDPLATE, S1_NORMAL } from '../../anatomy/model/spine';
+import { hipBone } from './hipBone';
 import { L } from './landmarkAt';
-import { bounded, capsule, ellipsoid, roundBox, type Shape, subtract, symmetricZ, union } from './sdf';
+import { beyondJoint } from './vertebra';
 import { plate, thinPlate } from './plate';
+import { bounded, capsule, ellipsoid, roundBox, type Shape, subtract, symmetricZ, union } from './sdf';
 import { sweep } from './sweep';
-import { along, frame, type V3 } from './vec';
+import { add, along, frame, fromLocal, norm, scale, type V3 } from './vec';
 
-const s1 = L('s1_endplate');
-const tip = L('coccyx_tip');
-
-/** Centre line of the bodies (midline), S1 endplate to the coccyx tip, with AP half-depth b and half-width a. */
-const COLUMN: { at: V3; a: number; b: number }[] = [
-  { at: [s1[0], s1[1] - 0.002, 0], a: 0.025, b: 0.0165 },
-  { at: [-0.1, 0.044, 0], a: 0.024, b: 0.0155 },
-  { at: [-0.116, 0.021, 0], a: 0.019, b: 0.012 },
-  { at: [-0.129, 0.0, 0], a: 0.0155, b: 0.0095 },
-  { at: [-0.139, -0.02, 0], a: 0.012, b: 0.008 },
-  { at: [-0.145, -0.037, 0], a: 0.0105, b: 0.007 },
-];
-
-const bodies = sweep(COLUMN, [1, 0, 0], 5);
-
-/** Coccyx: three or four small fused segments curving forwards to the tip. */
-const coccyx = union(
-  0.004,
-  ellipsoid(frame([-0.1445, -0.05, 0], [0.15, -1, 0], [1, 0.15, 0]), [0.0075, 0.006, 0.0105]),
-  ellipsoid(frame([-0.1415, -0.0625, 0], [0.3, -1, 0], [1, 0.3, 0]), [0.0065, 0.005, 0.0075]),
-  ellipsoid(frame([-0.1375, -0.0725, 0], [0.45, -1, 0], [1, 0.45, 0]), [0.0055, 0.0042, 0.0055]),
-  ellipsoid(frame([tip[0] - 0.002, tip[1] + 0.0045, 0], [0.5, -1, 0], [1, 0.5, 0]), [0.0045, 0.0036, 0.004]),
+const promontory = L('sacral_promontory');
+/** Front of the apex (S5), where the coccyx joins. */
+const APEX: V3 = [-0.146, -0.036, 0];
+const chord = norm([promontory[0] - APEX[0], promontory[1] - APEX[1], 0]);
+/** The sacral frame: origin at the chord's middle, u lateral, v up the chord, w dorsal. */
+const SACRAL = frame(
+  [(promontory[0] + APEX[0]) / 2, (promontory[1] + APEX[1]) / 2, 0],
+  [0, 0, 1],
+  chord,
 );
+/** (u, v, w) → pelvis frame. */
+const at = (u: number, v: number, w: number): V3 => fromLocal(SACRAL, [u, v, w]);
 
-/**
- * Lateral masses and alae as one curved plate in the sacrum's own frame: u lateral, v up along the bone,
- * w backwards (dorsal). Its dorsal surface carries multifidus and longissimus; its front, between and
- * beside the pelvic foramina, piriformis; its sides the auricular surfaces.
- */
-const SACRAL = frame([-0.11, 0.02, 0], [0, 0, 1], [0.451, 0.892, 0]);
 /** Control points on the right half (u ≥ 0), mirrored to the left. */
 const both = (pts: [number, number, number][]) =>
   pts.flatMap(([u, v, w]): [number, number, number][] =>
@@ -52,56 +49,84 @@ const both = (pts: [number, number, number][]) =>
         ]
       : [[u, v, w]],
   );
-const DORSAL = thinPlate(
+
+/** The pelvic surface (w): concave down the midline, the alae and lateral parts set back from the bodies. */
+const FRONT = thinPlate(
   both([
-    [0.0, 0.046, 0.034],
-    [0.0, 0.0, 0.04],
-    [0.0, -0.03, 0.031],
-    [0.0, -0.066, 0.014],
-    [0.024, 0.02, 0.038],
-    [0.02, -0.0024, 0.038],
-    [0.016, -0.0225, 0.0334],
-    [0.028, -0.005, 0.039],
-    [0.045, 0.04, 0.029],
-    [0.046, 0.005, 0.029],
-    [0.036, -0.03, 0.027],
-    [0.02, -0.055, 0.019],
-    [0.01, -0.072, 0.012],
+    [0, 0.055, 0.0],
+    [0.012, 0.055, 0.002],
+    [0.022, 0.055, 0.006],
+    [0.034, 0.053, 0.016],
+    [0.048, 0.047, 0.02],
+    [0.054, 0.038, 0.021],
+    [0, 0.03, 0.006],
+    [0.02, 0.03, 0.011],
+    [0.04, 0.03, 0.02],
+    [0.052, 0.025, 0.024],
+    [0, 0.0, 0.0095],
+    [0.02, 0.0, 0.0165],
+    [0.04, 0.0, 0.024],
+    [0.048, 0.005, 0.026],
+    [0, -0.025, 0.0085],
+    [0.0235, -0.0237, 0.0182],
+    [0.032, -0.022, 0.02],
+    [0, -0.045, 0.004],
+    [0.015, -0.045, 0.009],
+    [0, -0.057, 0.0],
+    [0.007, -0.056, 0.002],
   ]),
+  2e-5,
 );
-const THICK = thinPlate(
+
+/** Thickness front to back: the S1 body with canal and laminae at the base, the thick lateral masses, a thin apex. */
+const THICKNESS = thinPlate(
   both([
-    [0.0, 0.046, 0.052],
-    [0.0, 0.02, 0.05],
-    [0.0, 0.0, 0.043],
-    [0.0, -0.03, 0.031],
-    [0.0, -0.066, 0.016],
-    [0.012, -0.03, 0.027],
-    [0.012, 0.0, 0.037],
-    [0.03, 0.045, 0.05],
-    [0.046, 0.03, 0.036],
-    [0.046, 0.0, 0.028],
-    [0.024, -0.031, 0.0135],
-    [0.036, -0.03, 0.016],
-    [0.02, -0.055, 0.011],
-    [0.01, -0.072, 0.009],
+    [0, 0.055, 0.054],
+    [0.015, 0.055, 0.05],
+    [0.03, 0.052, 0.038],
+    [0.048, 0.046, 0.034],
+    [0.054, 0.035, 0.034],
+    [0, 0.03, 0.046],
+    [0.0215, 0.0215, 0.036],
+    [0.04, 0.03, 0.038],
+    [0.05, 0.02, 0.034],
+    [0, 0.0, 0.035],
+    [0.02, -0.0002, 0.028],
+    [0.028, -0.0034, 0.029],
+    [0.04, 0.0, 0.026],
+    [0.046, 0.005, 0.024],
+    [0, -0.02, 0.026],
+    [0.016, -0.0188, 0.0214],
+    [0.03, -0.02, 0.016],
+    [0, -0.04, 0.015],
+    [0.015, -0.04, 0.012],
+    [0, -0.057, 0.01],
+    [0.007, -0.056, 0.008],
   ]),
+  2e-5,
 );
+
+/** The bone seen from the front (right half, base to apex); the top is cut by the S1 endplate below. */
 const OUTLINE_HALF: [number, number][] = [
-  [0.0, 0.038],
-  [0.028, 0.04],
-  [0.05, 0.039],
-  [0.053, 0.03],
-  [0.05, 0.0],
-  [0.042, -0.022],
-  [0.03, -0.043],
-  [0.017, -0.062],
-  [0.008, -0.076],
+  [0.0, 0.062],
+  [0.024, 0.062],
+  [0.036, 0.054],
+  [0.048, 0.048],
+  [0.0545, 0.039],
+  [0.055, 0.025],
+  [0.051, 0.008],
+  [0.044, -0.008],
+  [0.034, -0.022],
+  [0.024, -0.035],
+  [0.014, -0.048],
+  [0.007, -0.057],
+  [0.0, -0.0585],
 ];
-const lateral = plate({
+const wedge = plate({
   frame: SACRAL,
-  outer: DORSAL,
-  thickness: THICK,
+  outer: (u, v) => FRONT(u, v) + THICKNESS(u, v),
+  thickness: THICKNESS,
+  minThickness: 0.006,
   outline: [
     ...OUTLINE_HALF,
     ...OUTLINE_HALF.slice(1, -1)
@@ -110,69 +135,121 @@ const lateral = plate({
   ]
     .slice()
     .reverse(),
-  round: 0.016,
+  round: 0.007,
 });
 
-/** Superior articular processes of S1 (meeting L5's inferior processes) and the dorsal crests. */
-const articular = ellipsoid(frame([-0.122, 0.071, 0.02], [0.6, 0.8, 0], [0, 0, 1]), [0.011, 0.006, 0.007]);
-const medianCrest = sweep(
-  [
-    { at: [-0.136, 0.055, 0], a: 0.003, b: 0.005 },
-    { at: [-0.145, 0.031, 0], a: 0.0035, b: 0.006 },
-    { at: [-0.15, 0.008, 0], a: 0.003, b: 0.005 },
-    { at: [-0.153, -0.015, 0], a: 0.0025, b: 0.004 },
-  ],
-  [1, 0, 0],
-);
-/** Sacral canal: opens at the top behind S1 and at the hiatus below. */
-const canal = sweep(
-  [
-    { at: [-0.118, 0.07, 0], a: 0.012, b: 0.007 },
-    { at: [-0.128, 0.045, 0], a: 0.011, b: 0.006 },
-    { at: [-0.138, 0.02, 0], a: 0.008, b: 0.0045 },
-    { at: [-0.146, -0.005, 0], a: 0.006, b: 0.0035 },
-    { at: [-0.153, -0.03, 0], a: 0.005, b: 0.003 },
-    { at: [-0.158, -0.042, 0], a: 0.005, b: 0.003 },
-  ],
-  [1, 0, 0],
+// S1's superior articular process: a plate on the lateral (anterior) side of the L5/S1 facet joint,
+// rising from the back of the base.
+const joint = FACET_JOINTS.find((f) => f.upper === 'l5')!;
+const jN = joint.normal as unknown as V3;
+const jC = joint.centre as unknown as V3;
+const jUp = joint.up as unknown as V3;
+const articular = union(
+  0.003,
+  roundBox(frame(along(jC, jN, FACET_JOINT_SPACE / 2 + 0.0028), jN, jUp), [0.0028, 0.008, 0.0072], 0.002),
+  sweep(
+    [
+      { at: at(0.02, 0.05, 0.046), a: 0.007, b: 0.006 },
+      { at: add(along(jC, jN, 0.0062), scale(jUp, -0.006)), a: 0.004, b: 0.005 },
+    ],
+    [0, 1, 0],
+  ),
 );
 
-/** Foramina: pelvic (front, larger) and dorsal, four pairs; blind pits that read as openings. */
-const FORAMEN_LEVELS: { front: V3; back: V3; r: number }[] = [
-  { front: [-0.098, 0.032, 0.021], back: [-0.137, 0.045, 0.019], r: 0.0048 },
-  { front: [-0.115, 0.01, 0.019], back: [-0.145, 0.022, 0.018], r: 0.0043 },
-  { front: [-0.127, -0.009, 0.016], back: [-0.15, 0.002, 0.016], r: 0.0036 },
-  { front: [-0.135, -0.026, 0.013], back: [-0.153, -0.016, 0.013], r: 0.003 },
+/** Dorsal crests: median (fused spinous tubercles), intermediate (fused articular), lateral (fused transverse). */
+const dorsal = (u: number, v: number, lift = 0): V3 => at(u, v, FRONT(u, v) + THICKNESS(u, v) - 0.0012 + lift);
+const crests = [
+  sweep(
+    [
+      { at: dorsal(0, 0.05, 0.002), a: 0.0028, b: 0.006 },
+      { at: dorsal(0, 0.03, 0.003), a: 0.003, b: 0.0065 },
+      { at: dorsal(0, 0.008, 0.002), a: 0.0028, b: 0.006 },
+      { at: dorsal(0, -0.018), a: 0.0024, b: 0.0045 },
+    ],
+    [0, 1, 0],
+  ),
+  sweep(
+    [
+      { at: dorsal(0.011, 0.046), a: 0.0026 },
+      { at: dorsal(0.011, 0.02), a: 0.0024 },
+      { at: dorsal(0.009, -0.01), a: 0.002 },
+    ],
+    [0, 1, 0],
+  ),
+  sweep(
+    [
+      { at: dorsal(0.034, 0.045), a: 0.0032 },
+      { at: dorsal(0.034, 0.02), a: 0.003 },
+      { at: dorsal(0.03, -0.005), a: 0.0028 },
+      { at: dorsal(0.024, -0.025), a: 0.0024 },
+    ],
+    [0, 1, 0],
+  ),
+  // The sacral cornua beside the hiatus.
+  ellipsoid(frame(dorsal(0.006, -0.043), [0, 0, 1], chord), [0.0028, 0.005, 0.003]),
 ];
-const foramina = FORAMEN_LEVELS.flatMap(({ front, back, r }) => {
-  const ax = back[0] - front[0];
-  const ay = back[1] - front[1];
-  const n = Math.hypot(ax, ay);
-  const d: V3 = [ax / n, ay / n, 0];
+
+/** Sacral canal: opens at the top behind S1 and at the hiatus below, where the roof is missing. */
+const canal = sweep(
+  [
+    { at: at(0, 0.066, 0.042), a: 0.012, b: 0.0065 },
+    { at: at(0, 0.045, 0.041), a: 0.0115, b: 0.006 },
+    { at: at(0, 0.02, 0.036), a: 0.01, b: 0.005 },
+    { at: at(0, -0.005, 0.029), a: 0.0075, b: 0.0042 },
+    { at: at(0, -0.03, 0.021), a: 0.0058, b: 0.0036 },
+    { at: at(0, -0.05, 0.016), a: 0.005, b: 0.0034 },
+  ],
+  SACRAL.ez,
+);
+
+/** Foramina at the four intervertebral levels: pelvic (larger, beside the bodies) and dorsal. */
+const FORAMINA: [v: number, r: number][] = [
+  [0.037, 0.0056],
+  [0.015, 0.005],
+  [-0.007, 0.0042],
+  [-0.026, 0.0034],
+];
+const foramina = FORAMINA.flatMap(([v, r], i) => {
+  const u = 0.017 - i * 0.0015;
+  const front = FRONT(u, v);
+  const t = THICKNESS(u, v);
   return [
-    capsule(
-      [front[0] - d[0] * 0.01, front[1] - d[1] * 0.01, front[2]],
-      [front[0] + d[0] * 0.012, front[1] + d[1] * 0.012, front[2]],
-      r,
-    ),
-    capsule(
-      [back[0] + d[0] * 0.01, back[1] + d[1] * 0.01, back[2]],
-      [back[0] - d[0] * 0.008, back[1] - d[1] * 0.008, back[2]],
-      r * 0.75,
-    ),
+    capsule(at(u, v, front - 0.008), at(u, v, front + t * 0.55), r),
+    capsule(at(u + 0.004, v, front + t * 0.45), at(u + 0.004, v, front + t + 0.008), r * 0.7),
   ];
 });
 
-/** Above S1's upper surface (the endplate, at the sacral slope): removed. */
-/** Sacral slope: the S1 endplate's angle to the horizontal. */
-export const SACRAL_SLOPE = (42 * Math.PI) / 180;
-const slopeN: V3 = [Math.sin(SACRAL_SLOPE), Math.cos(SACRAL_SLOPE), 0];
+/** Above the S1 endplate (on spine.ts's plane): removed over the body and alae, not the articular processes. */
+const s1 = S1_ENDPLATE as unknown as V3;
+const s1n = S1_NORMAL as unknown as V3;
 const aboveEndplate = roundBox(
-  frame(along(s1, slopeN, 0.02), slopeN, [-slopeN[1], slopeN[0], 0]),
-  [0.02, 0.024, 0.03],
-  0.004,
+  frame(along(along(s1, s1n, 0.02), [s1n[1], -s1n[0], 0], 0.004), s1n, [-s1n[1], s1n[0], 0]),
+  [0.02, 0.028, 0.027],
+  0.003,
 );
 
-const half = union(0.005, bodies, lateral, articular, medianCrest, coccyx);
+/**
+ * The auricular surfaces: the lateral masses are trimmed to the ilia's own auricular surfaces, 2 mm off
+ * (the sacroiliac joint space), so the joint is congruent wherever the hip bone lies.
+ */
+const JOINT_SPACE = 0.002;
+const iliumBeside: Shape = { f: (x, y, z) => hipBone.f(x, y, z) + JOINT_SPACE, lo: hipBone.lo, hi: hipBone.hi };
 
-export const sacrum: Shape = bounded(symmetricZ(subtract(0.0015, half, canal, aboveEndplate, ...foramina)));
+const half = subtract(0.001, union(0.004, wedge, articular, ...crests), beyondJoint(jC, jN, jUp, 1));
+export const sacrum: Shape = bounded(
+  symmetricZ(subtract(0.0015, subtract(0.0015, half, canal, aboveEndplate, ...foramina), iliumBeside)),
+);
+
+/** Coccyx: four small fused segments curving forward from the sacral apex to the tip. */
+const tip = L('coccyx_tip');
+const base: V3 = add(APEX, [-0.005, 0.001, 0]);
+const coccyxHalf = union(
+  0.004,
+  // Co1 with its cornua and small transverse processes.
+  ellipsoid(frame(add(base, [0.001, -0.008, 0]), [0.15, -1, 0], [1, 0.15, 0]), [0.0072, 0.0058, 0.0105]),
+  ellipsoid(frame(add(base, [-0.004, -0.002, 0.006]), [0.15, -1, 0], [1, 0.15, 0]), [0.004, 0.0028, 0.0028]),
+  ellipsoid(frame([base[0] + (tip[0] - base[0]) * 0.42, base[1] + (tip[1] - base[1]) * 0.42, 0], [0.35, -1, 0], [1, 0.35, 0]), [0.0062, 0.0048, 0.0075]),
+  ellipsoid(frame([base[0] + (tip[0] - base[0]) * 0.7, base[1] + (tip[1] - base[1]) * 0.7, 0], [0.5, -1, 0], [1, 0.5, 0]), [0.0052, 0.004, 0.0055]),
+  ellipsoid(frame([tip[0] - 0.002, tip[1] + 0.0042, 0], [0.55, -1, 0], [1, 0.55, 0]), [0.0045, 0.0035, 0.004]),
+);
+export const coccyx: Shape = bounded(symmetricZ(coccyxHalf));

@@ -12,6 +12,8 @@ import { ellipsoid, roundCone, smax, smin, smoothstep } from './sdf';
 const ASIS = lm('asis_r');
 const TROCH = lm('greater_trochanter_r');
 const CREST = lm('iliac_crest_top_r');
+/** The crest's widest point (its tubercle), which sets the breadth of the waist at the crest's level. */
+const TUBERCLE = lm('iliac_tubercle_r');
 
 /** y, centre x, front, back, half breadth (at the sides and behind), half breadth in front, front and back exponents. */
 type Row = [
@@ -36,7 +38,7 @@ const ROWS: Row[] = [
   [0.92, -0.076, 0.102, 0.126, 0.165, 0.152, 2.6, 2.2],
   [ASIS[1], -0.07, 0.102, 0.118, 0.159, 0.155, 2.8, 2.2],
   [0.985, -0.062, 0.099, 0.104, 0.151, 0.151, 2.7, 2.3],
-  [CREST[1], -0.055, 0.097, 0.099, CREST[2] + 0.031, CREST[2] + 0.031, 2.6, 2.3],
+  [CREST[1], -0.055, 0.097, 0.099, TUBERCLE[2] + 0.013, TUBERCLE[2] + 0.013, 2.6, 2.3],
   [1.09, -0.052, 0.098, 0.096, 0.142, 0.142, 2.5, 2.3],
   [1.14, -0.052, 0.099, 0.096, 0.141, 0.141, 2.4, 2.3],
   [1.19, -0.052, 0.103, 0.102, 0.145, 0.145, 2.3, 2.4],

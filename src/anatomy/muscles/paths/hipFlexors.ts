@@ -97,7 +97,7 @@ export const iliacus: MusclePathDef = {
     iliacusFibre('anterior', pt('pelvis', -0.03, 0.02, 0.112), 0.008, pt('pelvis', -0.045, 0, 0.0955)),
     // gait2392's iliacus origin on the upper iliac fossa.
     iliacusFibre('middle', pt('pelvis', -0.0674, 0.0365, 0.0854), 0.003),
-    iliacusFibre('posterior', pt('pelvis', -0.092, 0.07, 0.088), -0.002),
+    iliacusFibre('posterior', pt('pelvis', -0.0906, 0.0721, 0.0656), -0.002),
     iliacusFibre('medial', pt('pelvis', -0.092, 0.045, 0.055), -0.007),
   ],
   architecture: { maxForce: 1073, optimalFibreLength: 0.1, tendonSlackLength: 0.1, pennation: 7, source: G2392 },

@@ -14,37 +14,37 @@ export const quadratusLumborum: MusclePathDef = {
   fibres: [
     {
       name: 'iliocostal lateral',
-      points: [pt('pelvis', -0.098, 0.088, 0.098), at('rib12_tip_r', [-0.01, 0.004, -0.012])],
+      points: [pt('pelvis', -0.0973, 0.0856, 0.0609), at('rib12_tip_r', [-0.01, 0.004, -0.012])],
       share: 0.2,
       source: 'gray (posterior iliac crest to the 12th rib)',
     },
     {
       name: 'iliocostal medial',
-      points: [pt('pelvis', -0.105, 0.08, 0.08), at('rib12_medial_r', [0, 0, 0.008])],
+      points: [pt('pelvis', -0.105, 0.0818, 0.0577), at('rib12_medial_r', [0, 0, 0.008])],
       share: 0.2,
       source: 'gray',
     },
     {
       name: 'iliolumbar to L1',
-      points: [pt('pelvis', -0.108, 0.078, 0.075), at('l1_transverse_tip_r', [0.002, -0.002, 0])],
+      points: [pt('pelvis', -0.1013, 0.0838, 0.0592), at('l1_transverse_tip_r', [0.003, -0.002, 0])],
       share: 0.15,
       source: 'gray',
     },
     {
       name: 'iliolumbar to L2',
-      points: [pt('pelvis', -0.11, 0.075, 0.07), at('l2_transverse_tip_r', [0.002, -0.002, 0])],
+      points: [pt('pelvis', -0.1122, 0.0772, 0.0544), at('l2_transverse_tip_r', [0.002, -0.002, 0])],
       share: 0.15,
       source: 'gray',
     },
     {
       name: 'iliolumbar to L3',
-      points: [pt('pelvis', -0.112, 0.072, 0.066), at('l3_transverse_tip_r', [0.002, -0.002, 0])],
+      points: [pt('pelvis', -0.1155, 0.0741, 0.0525), at('l3_transverse_tip_r', [0.002, -0.002, 0])],
       share: 0.15,
       source: 'gray',
     },
     {
       name: 'lumbocostal from L4',
-      points: [at('l4_transverse_tip_r', [0.002, 0.002, 0]), at('rib12_medial_r', [0.004, 0.002, 0.016])],
+      points: [at('l4_transverse_tip_r', [0.002, 0.002, 0]), at('rib12_medial_r', [0, 0, 0.015])],
       share: 0.15,
       source: 'gray',
     },
@@ -73,7 +73,7 @@ export const iliocostalisLumborum: MusclePathDef = {
     },
     {
       name: 'to the 12th rib',
-      points: [pt('pelvis', -0.135, 0.066, 0.058), gutter('l4', 0.056), gutter('l2', 0.058), at('rib12_medial_r', [-0.012, 0, 0.02])],
+      points: [pt('pelvis', -0.135, 0.066, 0.058), gutter('l4', 0.056), gutter('l2', 0.058), at('rib12_angle_r', [-0.003, 0, 0])],
       share: 0.25,
       source: BOGDUK,
     },
