@@ -96,9 +96,10 @@ const BY_LANDMARK: Readonly<Record<string, BoneName>> = {
   lateral_malleolus: 'fibula',
   fibular_neck: 'fibula',
   coccyx_tip: 'coccyx',
-  rib12_tip: 'rib_12',
-  rib12_medial: 'rib_12',
 };
+
+/** The floating ribs' landmarks are named by their rib: rib12_tip, rib11_angle… */
+const ON_RIB = /^rib(11|12)_/;
 
 /** Landmarks placed on the skin, not on a bone. */
 const ON_SKIN = /^(gluteal_fold|umbilicus|perineum)/;
@@ -107,7 +108,9 @@ const ON_SKIN = /^(gluteal_fold|umbilicus|perineum)/;
 export function boneOfLandmark(l: Landmark): string | undefined {
   if (ON_SKIN.test(l.id)) return undefined;
   const side = /_([rl])$/.exec(l.id)?.[1] as Side | undefined;
-  const name = BY_LANDMARK[side ? l.id.slice(0, -2) : l.id] ?? SEGMENT_BONE[l.segment.replace(/_[rl]$/, '')];
+  const base = side ? l.id.slice(0, -2) : l.id;
+  const rib = ON_RIB.exec(base)?.[1];
+  const name = rib ? `rib_${rib}` : (BY_LANDMARK[base] ?? SEGMENT_BONE[l.segment.replace(/_[rl]$/, '')]);
   if (!name) return undefined;
   return BONE_DEFS.find((b) => b.name === name)!.paired ? `${name}_${side}` : name;
 }

@@ -20,12 +20,12 @@ export const thoracolumbarFascia: PathStructureDef = {
       'posterior layer at the midline',
       [
         // On the tips of the spinous processes and the median sacral crest.
-        on('t12', -0.143, 0.228, 0),
-        on('l1', -0.142, 0.199, 0),
-        on('l2', -0.141, 0.171, 0),
-        on('l3', -0.143, 0.148, 0),
-        on('l4', -0.146, 0.127, 0),
-        on('l5', -0.153, 0.106, 0),
+        on('t12', -0.156, 0.229, 0),
+        on('l1', -0.1575, 0.204, 0),
+        on('l2', -0.1535, 0.175, 0),
+        on('l3', -0.152, 0.148, 0),
+        on('l4', -0.1505, 0.123, 0),
+        on('l5', -0.1535, 0.092, 0),
         on('sacrum', -0.157, 0.043, 0),
         on('sacrum', -0.155, -0.01, 0),
       ],
@@ -35,9 +35,9 @@ export const thoracolumbarFascia: PathStructureDef = {
     fibre(
       'posterior layer over the erector spinae',
       [
-        on('t12', -0.14, 0.23, 0.036),
-        on('l2', -0.147, 0.175, 0.04),
-        on('l4', -0.15, 0.125, 0.04),
+        on('t12', -0.1571, 0.2322, 0.036),
+        on('l2', -0.1612, 0.1777, 0.04),
+        on('l4', -0.1543, 0.126, 0.04),
         // Down to the posterior superior iliac spine and the back of the sacrum.
         on('pelvis', -0.154, 0.07, 0.038),
         on('sacrum', -0.153, 0.03, 0.03),
@@ -50,9 +50,9 @@ export const thoracolumbarFascia: PathStructureDef = {
       [
         // Where the layers fuse at the lateral border of the erector spinae, with the transversus
         // abdominis aponeurosis: from the 12th rib to the iliac crest.
-        on('torso', -0.12, 0.24, 0.07),
-        on('l2', -0.126, 0.18, 0.078),
-        on('l4', -0.126, 0.13, 0.08),
+        on('torso', -0.1383, 0.2421, 0.07),
+        on('l2', -0.1402, 0.1827, 0.078),
+        on('l4', -0.1303, 0.131, 0.08),
         on('pelvis', -0.122, 0.082, 0.08),
       ],
       TLF,
@@ -61,11 +61,11 @@ export const thoracolumbarFascia: PathStructureDef = {
     fibre(
       'middle layer at the transverse processes',
       [
-        on('l1', -0.097, 0.222, 0.04),
-        on('l2', -0.092, 0.19, 0.046),
-        on('l3', -0.091, 0.159, 0.05),
-        on('l4', -0.096, 0.13, 0.047),
-        on('l5', -0.107, 0.101, 0.046),
+        on('l1', -0.1131, 0.2245, 0.04),
+        on('l2', -0.1062, 0.1927, 0.046),
+        on('l3', -0.101, 0.1613, 0.05),
+        on('l4', -0.1003, 0.131, 0.047),
+        on('l5', -0.1073, 0.1004, 0.046),
         // Blending with the iliolumbar ligament at the iliac crest.
         on('pelvis', -0.112, 0.082, 0.07),
       ],
@@ -137,7 +137,7 @@ export const iliotibialTract: PathStructureDef = {
       'posterior border (gluteus maximus)',
       [
         // The gluteal aponeurosis over gluteus medius from the crest; gluteus maximus joins it behind.
-        on('pelvis', -0.075, 0.09, 0.126),
+        on('pelvis', -0.075, 0.09, 0.129),
         overTrochanter(-0.106, -0.091),
         on('femur', -0.101, -0.166, 0.158),
         on('femur', -0.096, -0.266, 0.153),

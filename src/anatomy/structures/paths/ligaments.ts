@@ -21,11 +21,11 @@ export const inguinalLigament: PathStructureDef = {
     fibre(
       'inguinal ligament',
       [
-        on('pelvis', -0.008, 0.0, 0.12),
+        on('pelvis', -0.012, 0.0, 0.1205),
         // Its middle sags a little towards the thigh.
         on('pelvis', -0.0155, -0.032, 0.09),
         on('pelvis', -0.0185, -0.052, 0.06),
-        on('pelvis', -0.027, -0.077, 0.027),
+        on('pelvis', -0.025, -0.077, 0.025),
       ],
       'gray (from the anterior superior iliac spine to the pubic tubercle)',
       1,
@@ -147,13 +147,13 @@ export const iliolumbarLigament: PathStructureDef = {
   fibres: [
     fibre(
       'superior band',
-      [on('l5', -0.103, 0.1, 0.044), on('pelvis', -0.108, 0.082, 0.07)],
+      [on('l5', -0.1033, 0.0994, 0.044), on('pelvis', -0.108, 0.082, 0.07)],
       'gray; bogduk2012 (L5 transverse process to the inner lip of the iliac crest in front of the sacroiliac joint)',
       0.5,
     ),
     fibre(
       'inferior band',
-      [on('l5', -0.102, 0.096, 0.04), on('sacrum', -0.096, 0.066, 0.05)],
+      [on('l5', -0.1023, 0.0954, 0.04), on('sacrum', -0.096, 0.066, 0.05)],
       'gray; bogduk2012 (to the ala of the sacrum)',
       0.5,
     ),

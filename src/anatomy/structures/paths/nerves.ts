@@ -48,7 +48,7 @@ function foramen(v: VertebraId): PathPointDef {
 }
 
 /** Where the roots L2–L4 meet within psoas and the femoral and obturator nerves begin. */
-const PLEXUS_JUNCTION = on('l5', -0.057, 0.1, 0.046);
+const PLEXUS_JUNCTION = on('l5', -0.0573, 0.0994, 0.046);
 /** The sacral plexus on the front of piriformis, where the sciatic nerve forms. */
 export const SCIATIC_FORMATION = on('pelvis', -0.112, -0.014, 0.046);
 
@@ -61,11 +61,11 @@ export const lumbarPlexus: PathStructureDef = {
       'L1: iliohypogastric and ilioinguinal nerves',
       [
         foramen('l1'),
-        on('l1', -0.072, 0.196, 0.032),
+        on('l1', -0.0881, 0.1985, 0.032),
         // Out of the lateral border of psoas, across the front of quadratus lumborum to the iliac crest.
-        on('l2', -0.074, 0.182, 0.05),
-        on('l3', -0.082, 0.155, 0.072),
-        on('l4', -0.082, 0.12, 0.094),
+        on('l2', -0.0882, 0.1847, 0.05),
+        on('l3', -0.092, 0.1573, 0.072),
+        on('l4', -0.0863, 0.121, 0.094),
         on('pelvis', -0.07, 0.098, 0.112),
       ],
       PLEXUS,
@@ -73,18 +73,18 @@ export const lumbarPlexus: PathStructureDef = {
     ),
     fibre(
       'L2 root',
-      [foramen('l2'), on('l2', -0.066, 0.166, 0.036), on('l3', -0.062, 0.136, 0.04), PLEXUS_JUNCTION],
+      [foramen('l2'), on('l2', -0.0802, 0.1687, 0.036), on('l3', -0.072, 0.1383, 0.04), PLEXUS_JUNCTION],
       PLEXUS,
       0.2,
     ),
-    fibre('L3 root', [foramen('l3'), on('l3', -0.064, 0.134, 0.04), PLEXUS_JUNCTION], PLEXUS, 0.2),
-    fibre('L4 root', [foramen('l4'), on('l4', -0.062, 0.106, 0.042), PLEXUS_JUNCTION], PLEXUS, 0.2),
+    fibre('L3 root', [foramen('l3'), on('l3', -0.074, 0.1363, 0.04), PLEXUS_JUNCTION], PLEXUS, 0.2),
+    fibre('L4 root', [foramen('l4'), on('l4', -0.0663, 0.107, 0.042), PLEXUS_JUNCTION], PLEXUS, 0.2),
     fibre(
       'lumbosacral trunk (L4–L5)',
       [
         foramen('l5'),
         // Over the sacral ala, medial to psoas and behind the common iliac vessels, into the pelvis.
-        on('l5', -0.079, 0.064, 0.034),
+        on('l5', -0.0793, 0.0634, 0.034),
         on('pelvis', -0.09, 0.028, 0.042),
         SCIATIC_FORMATION,
       ],
@@ -108,9 +108,9 @@ export const femoralNerve: PathStructureDef = {
       'femoral nerve and muscular branches',
       [
         PLEXUS_JUNCTION,
-        on('l5', -0.052, 0.08, 0.058),
+        on('l5', -0.0523, 0.0794, 0.058),
         // Out of the lateral border of psoas, then down the groove between psoas and iliacus.
-        on('pelvis', -0.049, 0.058, 0.068),
+        on('pelvis', -0.049, 0.058, 0.0632),
         on('pelvis', -0.046, 0.02, 0.073),
         on('pelvis', -0.04, -0.002, 0.076),
         on('pelvis', -0.031, -0.028, 0.079),
@@ -126,8 +126,8 @@ export const femoralNerve: PathStructureDef = {
       'saphenous nerve',
       [
         PLEXUS_JUNCTION,
-        on('l5', -0.052, 0.08, 0.058),
-        on('pelvis', -0.049, 0.058, 0.068),
+        on('l5', -0.0523, 0.0794, 0.058),
+        on('pelvis', -0.049, 0.058, 0.0632),
         on('pelvis', -0.046, 0.02, 0.073),
         on('pelvis', -0.04, -0.002, 0.076),
         on('pelvis', -0.031, -0.028, 0.079),
@@ -152,9 +152,9 @@ export const femoralNerve: PathStructureDef = {
 };
 
 const OBTURATOR_START: PathPointDef[] = [
-  on('l5', -0.06, 0.1, 0.04),
+  on('l5', -0.0603, 0.0994, 0.04),
   // Out of the medial border of psoas at the pelvic brim, behind the common iliac vessels.
-  on('l5', -0.068, 0.07, 0.03),
+  on('l5', -0.0683, 0.0694, 0.03),
   on('pelvis', -0.074, 0.04, 0.036),
   // Along the side wall of the pelvis, on obturator internus, to the obturator canal.
   on('pelvis', -0.078, 0.0, 0.046),
@@ -203,9 +203,9 @@ export const lateralFemoralCutaneousNerve: PathStructureDef = {
     fibre(
       'lateral femoral cutaneous nerve',
       [
-        on('l4', -0.06, 0.13, 0.044),
+        on('l4', -0.0643, 0.131, 0.044),
         // Out of the lateral border of psoas, obliquely across iliacus towards the ASIS.
-        on('l4', -0.058, 0.11, 0.06),
+        on('l4', -0.0623, 0.111, 0.06),
         on('pelvis', -0.068, 0.076, 0.078),
         on('pelvis', -0.052, 0.041, 0.089),
         on('pelvis', -0.03, 0.012, 0.098),
@@ -226,11 +226,11 @@ export const lateralFemoralCutaneousNerve: PathStructureDef = {
 };
 
 const GENITOFEMORAL_START: PathPointDef[] = [
-  on('l2', -0.062, 0.18, 0.034),
+  on('l2', -0.0762, 0.1827, 0.034),
   // Through psoas, onto its front at L3–L4, and down it under the psoas fascia.
-  on('l3', -0.046, 0.15, 0.04),
-  on('l3', -0.03, 0.135, 0.044),
-  on('l5', -0.024, 0.1, 0.048),
+  on('l3', -0.056, 0.1523, 0.04),
+  on('l3', -0.04, 0.1373, 0.044),
+  on('l5', -0.0243, 0.0994, 0.048),
   on('pelvis', -0.021, 0.06, 0.052),
   on('pelvis', -0.017, 0.02, 0.06),
   // Divides above the inguinal ligament.

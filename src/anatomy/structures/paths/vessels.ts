@@ -21,9 +21,9 @@ import { fibre, on } from './helpers';
 const ANATOMY = 'gray; netter (course and relations)';
 
 /** Where the aorta ends and the common iliac arteries begin: in front of the lower L4 body, just left of the midline. */
-export const AORTIC_BIFURCATION = on('l4', -0.034, 0.104, -0.003);
+export const AORTIC_BIFURCATION = on('l4', -0.0383, 0.105, -0.003);
 /** Where the common iliac veins meet and the vena cava begins: in front of the L5 body, right of the midline. */
-export const CAVAL_CONFLUENCE = on('l5', -0.041, 0.09, 0.016);
+export const CAVAL_CONFLUENCE = on('l5', -0.0413, 0.0894, 0.016);
 /** The mid-inguinal point, under the inguinal ligament: the femoral artery's beginning (right). */
 export const ARTERY_AT_LIGAMENT = on('pelvis', -0.026, -0.054, 0.062);
 /** The femoral vein under the ligament, medial to the artery, in front of pectineus (right). */
@@ -45,11 +45,11 @@ export const abdominalAorta: PathStructureDef = {
       'aorta',
       [
         // Through the aortic hiatus, behind the median arcuate ligament, in front of T12.
-        on('t12', -0.043, 0.262, -0.003),
-        on('l1', -0.035, 0.228, -0.007),
-        on('l2', -0.028, 0.193, -0.009),
-        on('l3', -0.026, 0.156, -0.009),
-        on('l4', -0.031, 0.12, -0.007),
+        on('t12', -0.0601, 0.2642, -0.003),
+        on('l1', -0.0511, 0.2305, -0.007),
+        on('l2', -0.0422, 0.1957, -0.009),
+        on('l3', -0.036, 0.1583, -0.009),
+        on('l4', -0.0353, 0.121, -0.007),
         AORTIC_BIFURCATION,
       ],
       ANATOMY,
@@ -68,14 +68,14 @@ export const inferiorVenaCava: PathStructureDef = {
       'vena cava',
       [
         CAVAL_CONFLUENCE,
-        on('l4', -0.031, 0.12, 0.018),
-        on('l3', -0.024, 0.156, 0.019),
+        on('l4', -0.0353, 0.121, 0.018),
+        on('l3', -0.034, 0.1583, 0.019),
         // In front of the right crus from L2 up (the crus lies on the vertebral bodies).
-        on('l2', -0.022, 0.193, 0.018),
-        on('l1', -0.027, 0.228, 0.018),
-        on('t12', -0.034, 0.262, 0.019),
+        on('l2', -0.0362, 0.1957, 0.018),
+        on('l1', -0.0431, 0.2305, 0.018),
+        on('t12', -0.0511, 0.2642, 0.019),
         // On towards the caval opening of the diaphragm (T8), above the model.
-        on('torso', -0.04, 0.295, 0.019),
+        on('torso', -0.0583, 0.2971, 0.019),
       ],
       ANATOMY,
       1,
@@ -94,7 +94,7 @@ export const commonIliacArtery: PathStructureDef = {
       [
         { ...AORTIC_BIFURCATION, at: [AORTIC_BIFURCATION.at[0], AORTIC_BIFURCATION.at[1], 0] },
         // The right one crosses in front of the beginning of the vena cava.
-        on('l5', -0.024, 0.088, 0.014),
+        on('l5', -0.0243, 0.0874, 0.014),
         ARTERY_DIVISION,
       ],
       ANATOMY,
@@ -108,7 +108,7 @@ export const commonIliacVein: PathStructureDef = {
   name: 'common_iliac_vein',
   kind: 'vessel',
   paired: true,
-  fibres: [fibre('common iliac vein', [VEIN_CONFLUENCE, on('l5', -0.05, 0.074, 0.022), CAVAL_CONFLUENCE], ANATOMY, 1)],
+  fibres: [fibre('common iliac vein', [VEIN_CONFLUENCE, on('l5', -0.0503, 0.0734, 0.022), CAVAL_CONFLUENCE], ANATOMY, 1)],
   // The vena cava lies right of the midline, so the left vein is the longer: it crosses the front of L5,
   // behind the right common iliac artery, to reach it.
   left: [
@@ -116,8 +116,8 @@ export const commonIliacVein: PathStructureDef = {
       'common iliac vein',
       [
         { ...VEIN_CONFLUENCE, at: [VEIN_CONFLUENCE.at[0], VEIN_CONFLUENCE.at[1], -VEIN_CONFLUENCE.at[2]] },
-        on('l5', -0.052, 0.072, -0.016),
-        on('l5', -0.045, 0.084, 0),
+        on('l5', -0.0523, 0.0714, -0.016),
+        on('l5', -0.0453, 0.0834, 0),
         CAVAL_CONFLUENCE,
       ],
       `${ANATOMY}; may1957 (the left vein behind the right artery)`,
