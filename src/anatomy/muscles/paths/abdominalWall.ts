@@ -112,13 +112,13 @@ export const rectusAbdominis: MusclePathDef = {
     ),
     rectusFibre(
       'to the sixth cartilage',
-      pt('pelvis', -0.0259, -0.076, 0.0222),
+      pt('pelvis', -0.0214, -0.0709, 0.0191),
       0.048,
       attached(at('costal_cartilage_6_r', [0.004, 0, 0]), 'sixth costal cartilage'),
     ),
     rectusFibre(
       'from the pubic crest to the fifth cartilage',
-      pt('pelvis', -0.0242, -0.0757, 0.0255),
+      pt('pelvis', -0.0194, -0.0732, 0.0281),
       0.065,
       attached(at('costal_cartilage_5_r', [0.004, 0, 0]), 'fifth costal cartilage'),
     ),
@@ -142,12 +142,12 @@ export const externalOblique: MusclePathDef = {
   fibres: [
     sheet(
       'from the twelfth rib to the iliac crest',
-      [at('rib12_tip_r', [0.004, -0.004, 0.014]), pt('pelvis', -0.071, 0.0888, 0.1234)],
+      [at('rib12_tip_r', [0.002, -0.002, 0.002]), pt('pelvis', -0.0633, 0.0832, 0.1145)],
       0.15,
     ),
     sheet(
       'from the eleventh rib to the iliac crest',
-      [at('rib11_end_r', [0, -0.004, 0.01]), wall('l3', 1.08, 100, E), pt('pelvis', -0.0449, 0.0656, 0.1304)],
+      [at('rib11_end_r', [0, -0.002, 0.003]), wall('l3', 1.08, 100, E), pt('pelvis', -0.0449, 0.0656, 0.1304)],
       0.2,
     ),
     sheet(
@@ -156,7 +156,7 @@ export const externalOblique: MusclePathDef = {
         attached(at('rib9_lateral_r', [0, 0, 0.006]), 'ninth rib'),
         wall('l1', 1.16, 86, E),
         wall('l3', 1.07, 72, E),
-        at('asis_r', [0.008, 0.006, 0.004]),
+        at('asis_r', [0.0062, 0.0058, 0.0031]),
       ],
       0.2,
     ),
@@ -206,12 +206,12 @@ export const internalOblique: MusclePathDef = {
   fibres: [
     sheet(
       'from the posterior iliac crest to the twelfth rib',
-      [pt('pelvis', -0.0971, 0.0911, 0.1037), at('rib12_tip_r', [0.004, -0.006, 0.004])],
+      [pt('pelvis', -0.0828, 0.0907, 0.0905), at('rib12_tip_r', [0.001, -0.003, 0.001])],
       0.15,
     ),
     sheet(
       'from the iliac crest to the eleventh rib',
-      [pt('pelvis', -0.0728, 0.0924, 0.1155), wall('l3', 1.09, 100, I), at('rib11_end_r', [0, -0.006, 0])],
+      [pt('pelvis', -0.0675, 0.0865, 0.1082), wall('l3', 1.09, 100, I), at('rib11_end_r', [0, -0.004, 0])],
       0.2,
     ),
     sheet(
@@ -239,7 +239,7 @@ export const internalOblique: MusclePathDef = {
         // On the lateral two-thirds of the inguinal ligament (structures/paths/ligaments.ts), just above it.
         attached(pt('pelvis', -0.014, -0.031, 0.085), 'inguinal ligament'),
         wall('pelvis', 0.94, 26, I),
-        pt('pelvis', -0.0259, -0.0756, 0.0229),
+        pt('pelvis', -0.022, -0.0696, 0.0207),
       ],
       0.2,
     ),

@@ -83,7 +83,7 @@ export const gastrocnemiusLateral: MusclePathDef = {
     ),
     head(
       'lateral',
-      pt('femur', -0.016, -0.388, 0.036),
+      pt('femur', -0.0141, -0.3882, 0.0333),
       0.036,
       pt('tibia', -0.046, -0.14, 0.036),
       0.4,

@@ -21,7 +21,7 @@ import { G2392, onBone, pt, when } from './helpers';
 const INSERTION = {
   lateral: pt('patella', -0.0018, -0.0014, 0.0151),
   medial: pt('patella', -0.0057, 0.0009, -0.016),
-  intermedius: pt('patella', -0.0062, 0.0044, 0.0004),
+  intermedius: pt('patella', -0.006, 0.002, 0.0011),
 };
 
 /** gait2392's conditional points over the trochlea (present from the knee angle given, degrees, to full flexion). */
@@ -145,7 +145,7 @@ export const vastusMedialis: MusclePathDef = {
     ),
     fibre(
       'oblique, from the adductor magnus tendon',
-      [pt('femur', 0.001, -0.342, -0.013), pt('femur', 0.025, -0.37, -0.036), ...VM_CONTACT, INSERTION.medial],
+      [pt('femur', 0.0038, -0.342, -0.0119), pt('femur', 0.025, -0.37, -0.036), ...VM_CONTACT, INSERTION.medial],
       0.2,
       'gray (vastus medialis obliquus from the adductor magnus tendon); gait2392 (distal point, as a contact point, and insertion)',
     ),
