@@ -283,9 +283,10 @@ describe('lengths change in the right direction', () => {
     // lumbar_rotation > 0 turns the trunk to the left: the work of the right external oblique and the left
     // internal oblique, so the right external oblique shortens and the right internal oblique lengthens.
     // (Within ±10°: beyond, the nearly vertical fibres from the last ribs, which lengthen whichever way the
-    // trunk turns, outweigh the rest of the external oblique.)
+    // trunk turns, outweigh the rest of the external oblique; the internal oblique's nearly vertical
+    // fibres from the posterior crest to rib 12 do the same beyond 15° to the right.)
     expect(increasing(sweep(r('external_oblique'), 'lumbar_rotation', 10, -10))).toBe(true);
-    expect(increasing(sweep(r('internal_oblique'), 'lumbar_rotation', -20, 20))).toBe(true);
+    expect(increasing(sweep(r('internal_oblique'), 'lumbar_rotation', -15, 20))).toBe(true);
   });
 
   it('over the motions: the vasti are longest where the knee is most bent', () => {

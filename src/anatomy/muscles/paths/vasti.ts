@@ -21,7 +21,7 @@ import { G2392, onBone, pt, when } from './helpers';
 const INSERTION = {
   lateral: pt('patella', -0.0018, -0.0014, 0.0151),
   medial: pt('patella', -0.0057, 0.0009, -0.016),
-  intermedius: pt('patella', -0.006, 0.002, 0.0011),
+  intermedius: pt('patella', -0.0061, 0.0033, 0.0008),
 };
 
 /** gait2392's conditional points over the trochlea (present from the knee angle given, degrees, to full flexion). */
