@@ -20,8 +20,8 @@ function xTexture(): THREE.CanvasTexture {
   if (g) {
     g.lineCap = 'round';
     for (const [w, colour] of [
-      [16, '#ffffff'],
-      [8, '#111111'],
+      [18, '#ffffff'],
+      [10, '#000000'],
     ] as const) {
       g.lineWidth = w;
       g.strokeStyle = colour;
@@ -35,12 +35,15 @@ function xTexture(): THREE.CanvasTexture {
   }
   const t = new THREE.CanvasTexture(c);
   t.colorSpace = THREE.SRGBColorSpace;
+  // A mark is some 20 px across: mipmaps would blur its black stroke into the white rim, to grey.
+  t.generateMipmaps = false;
+  t.minFilter = THREE.LinearFilter;
   return t;
 }
 
 export function TriggerMarks() {
   const sprites = useMemo(() => {
-    const material = new THREE.SpriteMaterial({ map: xTexture(), depthTest: false, transparent: true });
+    const material = new THREE.SpriteMaterial({ map: xTexture(), depthTest: false, transparent: true, toneMapped: false });
     return Array.from({ length: MAX_MARKS }, () => {
       const s = new THREE.Sprite(material);
       s.scale.setScalar(0.028);

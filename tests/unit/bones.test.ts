@@ -128,11 +128,13 @@ describe('bone models', () => {
     expect(off).toEqual([]);
   });
 
-  it('stays within budget, counted in the file: ≤ 42 000 triangles drawn, ≤ 160 000 bytes', () => {
+  it('stays within budget, counted in the file: ≤ 42 000 triangles drawn, ≤ 172 000 bytes', () => {
     // Triangles drawn: each node's mesh, once per node (a left bone draws its right twin's mesh).
+    // Bytes: 150 KB of shape, and 13 KB of baked occlusion plus its 8 KB of accessors (issue 14 wants
+    // all of public/models ≤ 400 KB; the share is revisited with the muscle bodies').
     const triangles = bones.reduce((n, b) => n + b.indices.length / 3, 0);
     expect(triangles).toBeLessThanOrEqual(42_000);
-    expect(statSync(GLB).size).toBeLessThanOrEqual(160_000);
+    expect(statSync(GLB).size).toBeLessThanOrEqual(172_000);
   });
 
   it('is fresh: built from the current sources (run `npm run models` after changing them)', () => {
