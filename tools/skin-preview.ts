@@ -1,7 +1,7 @@
 /**
  * Dev tool: the skinned body.glb (and bones.glb if present) at any pose of any motion, for looking at
  * the skin in headless Chromium. URL: ?motion=gait&phase=0.5&view=front|back|left|right|oblique|
- * below&region=full|hip|knee|foot|back&weights=<joint>|dominant&bones=1&opacity=1&wire=1
+ * below&region=full|hip|knee|foot|back&weights=<joint>|dominant&bones=1&opacity=1&wire=1&fade=0
  */
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
@@ -78,6 +78,19 @@ if (weightsOf) {
     side: opacity < 1 ? THREE.DoubleSide : THREE.FrontSide,
     wireframe: q.get('wire') === '1',
   });
+}
+// The fade over the neck and the arm stumps (`_FADE` in the glb), as the app's skin material applies it.
+if (skinned.geometry.getAttribute('_fade') && q.get('fade') !== '0') {
+  const m = material as THREE.MeshStandardMaterial;
+  m.transparent = true;
+  m.onBeforeCompile = (shader) => {
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', '#include <common>\nattribute float _fade;\nvarying float vFade;')
+      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvFade = _fade;');
+    shader.fragmentShader = shader.fragmentShader
+      .replace('#include <common>', '#include <common>\nvarying float vFade;')
+      .replace('#include <opaque_fragment>', 'diffuseColor.a *= 1.0 - vFade;\nif (diffuseColor.a < 0.01) discard;\n#include <opaque_fragment>');
+  };
 }
 skinned.material = material;
 scene.add(body.scene);

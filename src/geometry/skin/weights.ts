@@ -47,6 +47,35 @@ const edge = (() => {
   return { a0: (F + B + L + M) / 4, a1: (F - B) / 2, b1: (L - M) / 2, a2: (F + B - L - M) / 4 };
 })();
 
+/**
+ * Share of the leg over the front of the hip, by the angle φ of the point about the hip's flexion axis
+ * (0 straight down the thigh, 90° level in front of the joint, 180° straight up). When the hip bends by
+ * θ, a point bound by share α to the femur turns by ψ(α) = atan2(α, 1 − α)·(θ / 90°) about the joint
+ * (linear blending moves it along the chord); the skin of the groin folds without passing through
+ * itself only while its posed angle φ + ψ keeps falling as one goes down it, i.e. dψ/dφ > −1: the 90°
+ * must be spread over more than 90° of φ. Rows: φ1, φ2 (degrees) between which ψ runs 90° → 0.
+ */
+const GROIN = { from: 30, to: 165 };
+
+/** Share of the distal segment at angle φ (degrees) about a joint: ψ runs 90° → 0 from `from` to `to`. */
+function angularShare(phi: number, { from, to }: { from: number; to: number }): number {
+  const psi = (Math.PI / 2) * clamp((to - phi) / (to - from), 0, 1);
+  const s = Math.sin(psi);
+  return s / (s + Math.cos(psi));
+}
+
+/**
+ * Above the joint the belly only needs the rule within reach of the folding thigh: farther up it returns
+ * to the trunk, so the abdomen does not sway with every stride.
+ */
+const BELLY_REACH = { from: 0.15, to: 0.25 };
+
+function frontShare(x: number, y: number): number {
+  const share = angularShare((Math.atan2(x - HIP[0], HIP[1] - y) * 180) / Math.PI, GROIN);
+  if (y <= HIP[1]) return share;
+  return share * smoothstep(BELLY_REACH.to, BELLY_REACH.from, Math.hypot(x - HIP[0], y - HIP[1]));
+}
+
 /** Share of the leg (0 trunk … 1 leg) for a right-side point. */
 export function legShare(x: number, y: number, az: number): number {
   const dx = x - HIP[0];
@@ -59,19 +88,32 @@ export function legShare(x: number, y: number, az: number): number {
   // Fade to the trunk towards the midline of the crotch, so the two sides meet with the same weights
   // (no skin lies on the midline below the crotch) and the split of the thighs stretches a broad strip.
   const crotch = smoothstep(0, 0.07, az + Math.max(0, crotchY(x) - y));
-  return smoothstep(yb + band, yb - band, y) * crotch;
+  const around = smoothstep(yb + band, yb - band, y);
+  // In front of the joint the angular rule; behind it and at the side, the boundary around the thigh.
+  const front = smoothstep(0.1, 0.6, c);
+  return (around + (frontShare(x, y) - around) * front) * crotch;
 }
 
 const PB = lm('patella_base_r');
 const PA = lm('patella_apex_r');
 const PATELLA_Y = (PB[1] + PA[1]) / 2;
 
-/** Knee: femur | tibia by height, and the patella's share over the front of the knee. */
+/** The same rule behind the knee, whose flexion turns the shank backwards: φ from straight down, towards the back. */
+const HAM = { from: 30, to: 150 };
+
+function backOfKnee(x: number, y: number): number {
+  return angularShare((Math.atan2(KNEE[0] - x, KNEE[1] - y) * 180) / Math.PI, HAM);
+}
+
+/** Knee: femur | tibia by height (by angle behind it), and the patella's share over the front of the knee. */
 function knee(x: number, y: number, az: number): { tibia: number; patella: number } {
-  const tibia = smoothstep(KNEE[1] + 0.05, KNEE[1] - 0.05, y);
   const dx = x - (KNEE[0] + 0.01);
   const dz = az - KNEE[2];
-  const front = smoothstep(0.2, 0.75, dx / (Math.hypot(dx, dz) || 1));
+  const c = dx / (Math.hypot(dx, dz) || 1);
+  const level = smoothstep(KNEE[1] + 0.05, KNEE[1] - 0.05, y);
+  const behind = smoothstep(-0.1, -0.6, c);
+  const tibia = level + (backOfKnee(x, y) - level) * behind;
+  const front = smoothstep(0.2, 0.75, c);
   const along = 1 - smoothstep(0.015, 0.075, Math.abs(y - PATELLA_Y));
   return { tibia, patella: 0.85 * front * along };
 }

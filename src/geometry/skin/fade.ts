@@ -1,0 +1,19 @@
+/**
+ * Where the figure fades out: over the neck and the arm stumps the skin turns transparent, so the body
+ * ends at the shoulders without an edge. 0 = as drawn, 1 = invisible; stored per vertex (`_FADE` in
+ * body.glb, `_fade` on the loaded geometry) and multiplied into the skin's opacity by its material.
+ */
+import { armsDistance, bodyWithoutArms } from './field';
+import { smoothstep } from './sdf';
+
+/** The neck fades over these heights (neutral world y), from just above the trapezius. */
+export const NECK_FADE = { from: 1.535, to: 1.615 } as const;
+/** The arm stumps fade over these heights, from below the top of the deltoid to above the armpit's end. */
+export const ARM_FADE = { from: 1.385, to: 1.3 } as const;
+
+export function bodyFade(x: number, y: number, z: number): number {
+  const neck = smoothstep(NECK_FADE.from, NECK_FADE.to, y);
+  // Skin of an arm stump: nearer the arm than anything else.
+  const arm = smoothstep(-0.004, 0.004, bodyWithoutArms(x, y, z) - armsDistance(x, y, z));
+  return Math.max(neck, arm * smoothstep(ARM_FADE.from, ARM_FADE.to, y));
+}
