@@ -6,7 +6,7 @@
 import { GIRTH_SITES, targetGirth } from '../src/geometry/skin/anthropometry';
 import { bodyDistance } from '../src/geometry/skin/field';
 import { hullPerimeter, siteGirth } from '../src/geometry/skin/girth';
-import { loadBodyMesh } from '../src/geometry/skin/load';
+import { loadBodyMesh } from '../scripts/models/readBody';
 
 /** Boundary points of the field's section at height y: sign changes along raster edges, interpolated. */
 function fieldSection(y: number, h = 0.0015): [number, number][] {

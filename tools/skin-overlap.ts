@@ -5,7 +5,7 @@
 import { COORDINATE_INDEX, neutralPose } from '../src/anatomy/model/coordinates';
 import { computeFrames, createFrames } from '../src/anatomy/model/kinematics';
 import { MOTIONS, type MotionId } from '../src/anatomy/motions';
-import { loadBodyMesh } from '../src/geometry/skin/load';
+import { loadBodyMesh } from '../scripts/models/readBody';
 import { selfOverlaps } from '../src/geometry/skin/overlap';
 import { skinPositions } from '../src/geometry/skin/pose';
 import { skinWeights } from '../src/geometry/skin/weights';

@@ -9,11 +9,12 @@ import { smoothstep } from './sdf';
 /** The neck fades over these heights (neutral world y), from just above the trapezius. */
 export const NECK_FADE = { from: 1.535, to: 1.615 } as const;
 /** The arm stumps fade over these heights, from below the top of the deltoid to above the armpit's end. */
-export const ARM_FADE = { from: 1.385, to: 1.3 } as const;
+export const ARM_FADE = { from: 1.4, to: 1.27 } as const;
 
 export function bodyFade(x: number, y: number, z: number): number {
   const neck = smoothstep(NECK_FADE.from, NECK_FADE.to, y);
-  // Skin of an arm stump: nearer the arm than anything else.
-  const arm = smoothstep(-0.004, 0.004, bodyWithoutArms(x, y, z) - armsDistance(x, y, z));
+  // Skin of an arm stump, the more so the farther it stands off the chest (0 at the armpit's crease,
+  // 1 three centimetres out), so that the fade has no edge where arm and chest meet.
+  const arm = smoothstep(0, 0.03, bodyWithoutArms(x, y, z) - armsDistance(x, y, z));
   return Math.max(neck, arm * smoothstep(ARM_FADE.from, ARM_FADE.to, y));
 }

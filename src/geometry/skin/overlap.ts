@@ -205,12 +205,14 @@ export function underSkinWinding(
 
 /**
  * Every vertex (of those `consider` selects) whose skin has sunk into another part of the body, with its
- * depth. `far`: bind-pose distance beyond which skin counts as another part (metres).
+ * depth. `far`: bind-pose distance beyond which skin counts as another part (metres); the default, about
+ * three edges of the body surface, keeps a vertex's own neighbourhood out but still sees the skin across
+ * a crease (the groin's, the back of the knee's), which is what a fold passes through.
  */
 export function selfOverlaps(
   mesh: OverlapMesh,
   consider: (vertex: number) => boolean = () => true,
-  far = 0.04,
+  far = 0.012,
 ): Overlap[] {
   const { rest: R, posed: P, indices: I } = mesh;
   const wind = underSkinWinding(P, I, consider);

@@ -38,6 +38,12 @@ function crotchY(x: number): number {
   const i = Math.min(Math.floor(f), CROTCH.y.length - 2);
   return CROTCH.y[i]! + (CROTCH.y[i + 1]! - CROTCH.y[i]!) * (f - i);
 }
+/**
+ * Width of the strip beside the crotch's midline over which the leg's share fades to the trunk. Narrow:
+ * wider, the fade makes the skin of the inner groin turn less than the thigh below it, which then folds
+ * up through it at 90° of flexion.
+ */
+const CROTCH_FADE = 0.035;
 /** Half-width of that band, front and back (the buttock needs a wider one). */
 const HIP_BAND = { front: 0.04, back: 0.06 };
 
@@ -57,11 +63,19 @@ const edge = (() => {
  */
 const GROIN = { from: 30, to: 165 };
 
+/**
+ * The fraction of a 90° bend that a point bound by `share` to the distal segment turns through (linear
+ * blending moves it along the chord: tan ψ = share / (1 − share)), and back.
+ */
+const turnOfShare = (share: number) => Math.atan2(share, 1 - share) / (Math.PI / 2);
+function shareOfTurn(t: number): number {
+  const s = Math.sin((t * Math.PI) / 2);
+  return s / (s + Math.cos((t * Math.PI) / 2));
+}
+
 /** Share of the distal segment at angle φ (degrees) about a joint: ψ runs 90° → 0 from `from` to `to`. */
 function angularShare(phi: number, { from, to }: { from: number; to: number }): number {
-  const psi = (Math.PI / 2) * clamp((to - phi) / (to - from), 0, 1);
-  const s = Math.sin(psi);
-  return s / (s + Math.cos(psi));
+  return shareOfTurn(clamp((to - phi) / (to - from), 0, 1));
 }
 
 /**
@@ -87,12 +101,16 @@ export function legShare(x: number, y: number, az: number): number {
   const band = HIP_BAND.front + (HIP_BAND.back - HIP_BAND.front) * (0.5 - 0.5 * c);
   // Fade to the trunk towards the midline of the crotch, so the two sides meet with the same weights
   // (no skin lies on the midline below the crotch) and the split of the thighs stretches a broad strip.
-  const crotch = smoothstep(0, 0.07, az + Math.max(0, crotchY(x) - y));
+  const crotch = smoothstep(0, CROTCH_FADE, az + Math.max(0, crotchY(x) - y));
   const around = smoothstep(yb + band, yb - band, y);
   // In front of the joint the angular rule; behind it and at the side, the boundary around the thigh.
   const front = smoothstep(0.1, 0.6, c);
-  return (around + (frontShare(x, y) - around) * front) * crotch;
+  const share = around + (frontShare(x, y) - around) * front;
+  // The crotch scales the angle the skin turns through (not the share), so that down the inner groin
+  // the posed angle keeps falling (see GROIN).
+  return shareOfTurn(turnOfShare(share) * crotch);
 }
+
 
 const PB = lm('patella_base_r');
 const PA = lm('patella_apex_r');
@@ -229,14 +247,20 @@ export function skinWeights(positions: Float32Array, indices: Uint32Array, itera
   const joints = new Uint16Array(n * 4);
   const weights = new Float32Array(n * 4);
   const order = SKIN_JOINTS.map((_, i) => i);
+  const mirror = SKIN_JOINTS.map((j) => JOINT[mirrorSegment(j) as SkinJoint]);
   for (let v = 0; v < n; v++) {
     const o = v * J;
     order.sort((a, b) => dense[o + b]! - dense[o + a]! || a - b);
+    // On the midline a left and right twin carry equal weights: if only one of them would make the
+    // four, keep neither, so the vertex stays its own mirror image.
+    const last = order[3]!;
+    const tie = mirror[last] === order[4] && Math.abs(dense[o + last]! - dense[o + order[4]!]!) < 1e-9;
+    const kept = tie ? 3 : 4;
     let sum = 0;
-    for (let k = 0; k < 4; k++) sum += dense[o + order[k]!]!;
+    for (let k = 0; k < kept; k++) sum += dense[o + order[k]!]!;
     for (let k = 0; k < 4; k++) {
       joints[v * 4 + k] = order[k]!;
-      weights[v * 4 + k] = dense[o + order[k]!]! / sum;
+      weights[v * 4 + k] = k < kept ? dense[o + order[k]!]! / sum : 0;
     }
   }
   return { joints, weights };
@@ -254,7 +278,7 @@ function symmetrise(positions: Float32Array, dense: Float64Array, J: number) {
   const mirror = SKIN_JOINTS.map((j) => JOINT[mirrorSegment(j) as SkinJoint]);
   for (let v = 0; v < n; v++) {
     const z = positions[v * 3 + 2]!;
-    if (z <= 0) continue;
+    if (z < 0) continue; // (a midline vertex is its own twin)
     const t = index.get(key(positions[v * 3]!, positions[v * 3 + 1]!, -z));
     if (t === undefined) continue;
     for (let j = 0; j < J; j++) {
