@@ -1,8 +1,8 @@
 /**
  * Dev tool: the skinned body.glb (and bones.glb if present) at any pose of any motion, for looking at
  * the skin in headless Chromium. URL: ?motion=gait&phase=0.5&view=front|back|left|right|oblique|
- * below&region=full|hip|knee|foot|back|…&weights=<joint>|dominant&bones=1&opacity=1&wire=1&fade=0&app=1
- * (app=1: the app's skin material)
+ * below&region=full|hip|knee|foot|back|…&weights=<joint>|dominant&bones=1&opacity=1&wire=1&fade=0&app=1&muscles=1
+ * (app=1: the app's skin material; muscles=1: the muscle bodies, neutral pose only)
  */
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
@@ -134,6 +134,19 @@ if (q.get('bones') === '1') {
   } catch (e) {
     console.warn('no bones', e);
   }
+}
+// Muscle bodies (neutral pose only: they are stored in the neutral ground frame), under a see-through skin.
+if (q.get('muscles') === '1') {
+  const muscles = await loader.loadAsync('/models/muscles.glb');
+  const red = new THREE.MeshStandardMaterial({ color: 0xa8322d, roughness: 0.6 });
+  muscles.scene.traverse((o) => {
+    if ((o as THREE.Mesh).isMesh) (o as THREE.Mesh).material = red;
+  });
+  scene.add(muscles.scene);
+  const m = material as THREE.MeshStandardMaterial;
+  m.transparent = true;
+  m.opacity = Math.min(opacity, 0.35);
+  m.depthWrite = false;
 }
 scene.updateMatrixWorld(true);
 

@@ -179,7 +179,8 @@ const PALPABLE: [id: string, min: number, max: number][] = [
   ['l1_spinous', 0.008, 0.035],
   ['t12_spinous', 0.008, 0.035],
   ['rib12_tip_r', 0.01, 0.06],
-  ['costal_margin_r', 0.005, 0.03],
+  // Under the origins of rectus abdominis and the external oblique, now drawn as volumes over it.
+  ['costal_margin_r', 0.005, 0.04],
   ['medial_epicondyle_r', 0.004, 0.02],
   ['lateral_epicondyle_r', 0.004, 0.02],
   ['patella_base_r', 0.005, 0.03],
