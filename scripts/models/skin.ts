@@ -11,12 +11,12 @@ import { thinBorder } from '../../src/geometry/skin/thinBorder';
 import { fieldNormals } from '../../src/geometry/skin/normals';
 import { badEdgeVertices, closedManifoldProblems, largestComponent } from '../../src/geometry/skin/topology';
 import { skinWeights } from '../../src/geometry/skin/weights';
-import type { MeshPart, SkinSpec } from './gltf';
+import { type MeshPart, type SkinSpec, toBytes } from './gltf';
 import { compact, levelSetHalfZ, simplifyLocked, type TriMesh } from './mesh';
 
 /** Grid edge of the level set (metres), the triangle budget of the whole body, the simplifier's tolerance. */
 export const SKIN_EDGE = 0.0045;
-export const SKIN_TRIANGLES = 24_000;
+export const SKIN_TRIANGLES = 23_700;
 const MAX_ERROR = 0.004;
 
 /** Vertices of `mesh` within `radius` of any of `points` (3 numbers each). */
@@ -76,7 +76,7 @@ export async function buildSkin(): Promise<{ parts: MeshPart[]; skin: SkinSpec }
         positions: mesh.positions,
         normals: fieldNormals(mesh.positions, bodyDistance),
         indices: mesh.indices,
-        attributes: { _FADE: { array: vertexFade(mesh.positions), itemSize: 1 } },
+        attributes: { _FADE: { array: toBytes(vertexFade(mesh.positions)), itemSize: 1 } },
         joints,
         weights,
       },

@@ -3,12 +3,14 @@
  * and where on this body each is taken.
  *
  * Reference: the 247 men of Heinz G, Peterson LJ, Johnson RW, Kerk CJ. Exploring relationships in body
- * dimensions. Journal of Statistics Education 2003;11(2) (physically active men, mean age 32): means
- * computed from the published data file (`bdims`), in cm: stature 177.75, mass 78.14 kg, waist girth 84.53
- * (narrowest part of the torso below the rib cage), hip girth 97.76 (at the level of the bitrochanteric
- * diameter), thigh girth 56.50 (just below the gluteal fold), knee girth 37.20 (over the patella), calf
- * girth 37.21 (maximum). One study measured all five girths with one tape protocol, which is why it is
- * used rather than a mix of surveys. For comparison (recalled, not checked against the report): the
+ * dimensions. Journal of Statistics Education 2003;11(2) (physically active men, mostly in their twenties
+ * and thirties), means of the published data file (`bdims`), in cm: stature 177.75, mass 78.14 kg, waist
+ * girth 84.53 (narrowest part of the torso below the rib cage), hip girth 97.76 (at the level of the
+ * bitrochanteric diameter), thigh girth 56.50 (just below the gluteal fold), knee girth 37.20 (over the
+ * patella), calf girth 37.21 (maximum). Evidence: recalled — the variables and their definitions were
+ * checked against the data set's documentation and the men's rows look consistent with these means, but
+ * the means were not recomputed here. One study measured all five girths with one tape protocol, which is
+ * why it is used rather than a mix of surveys. For comparison (recalled, not checked against the report): the
  * ANSUR II men (Gordon et al. 2014, NATICK/TR-15/007) are heavier (about 85 kg at 1.76 m), waist about
  * 94 cm at the omphalion, buttock 102 cm, thigh 62 cm, calf 39 cm.
  *

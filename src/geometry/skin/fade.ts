@@ -7,9 +7,9 @@ import { armsDistance, bodyWithoutArms } from './field';
 import { smoothstep } from './sdf';
 
 /** The neck fades over these heights (neutral world y), from just above the trapezius. */
-export const NECK_FADE = { from: 1.535, to: 1.615 } as const;
+export const NECK_FADE = { from: 1.52, to: 1.59 } as const;
 /** The arm stumps fade over these heights, from below the top of the deltoid to above the armpit's end. */
-export const ARM_FADE = { from: 1.4, to: 1.27 } as const;
+export const ARM_FADE = { from: 1.4, to: 1.31 } as const;
 
 export function bodyFade(x: number, y: number, z: number): number {
   const neck = smoothstep(NECK_FADE.from, NECK_FADE.to, y);

@@ -2,8 +2,9 @@
  * Above the chest: the shoulder girdle and the base of the neck, which end the figure at the top. The
  * model has no skeleton above the lower ribs, so these are placed by proportion on the spine it has
  * (T12 at y ≈ 1.21; about 2.4 cm a thoracic level, so C7 ≈ 1.50 and the sternal notch ≈ 1.445), and
- * sized for the subject: biacromial breadth ≈ 41 cm (Heinz et al. 2003 men, 41.2 cm), bideltoid ≈ 46 cm,
- * neck girth ≈ 38 cm. Parts, right side (the left mirrors z):
+ * sized for the subject (recalled figures, men): biacromial breadth ≈ 41 cm (Heinz et al. 2003, 41.2 cm),
+ * bideltoid breadth ≈ 50 cm (ANSUR II about 49 cm), chest girth at the nipples ≈ 99 cm (Heinz et al.
+ * about 100 cm), neck girth ≈ 38 cm. Parts, right side (the left mirrors z):
  *   the yoke: the trapezius slope from the side of the neck to the acromion;
  *   the deltoid cap over the shoulder joint, and a short stump of the upper arm hanging from it, a
  *   little away from the chest (the viewer fades it out, see `fade.ts`);
@@ -19,14 +20,14 @@ export const SHOULDER: P3 = [-0.05, 1.412, 0.186];
 /** The upper arm stump: from the humeral head down to where it ends, hidden by its fade. */
 export const ARM: { from: P3; to: P3; r0: number; r1: number } = {
   from: [-0.05, 1.41, 0.19],
-  to: [-0.058, 1.235, 0.255],
+  to: [-0.057, 1.3, 0.235],
   r0: 0.048,
   r1: 0.044,
 };
 /** The neck's axis, base to top, and its radius. */
 export const NECK: { from: P3; to: P3; r0: number; r1: number } = {
   from: [-0.052, 1.43, 0],
-  to: [-0.033, 1.63, 0],
+  to: [-0.036, 1.57, 0],
   r0: 0.066,
   r1: 0.058,
 };

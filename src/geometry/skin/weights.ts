@@ -41,9 +41,9 @@ function crotchY(x: number): number {
 /**
  * Width of the strip beside the crotch's midline over which the leg's share fades to the trunk. Wider
  * (7 cm), the skin of the inner groin turns less than the thigh below it, which then folds up through
- * it at 90° of flexion; narrower (3.5 cm), the perineum stretches more than sixfold at 120°.
+ * it at 90° of flexion; narrower, the perineum stretches the more at 120° (nearly sixfold at 4 cm).
  */
-const CROTCH_FADE = 0.045;
+const CROTCH_FADE = 0.04;
 /** Half-width of that band, front and back (the buttock needs a wider one). */
 const HIP_BAND = { front: 0.04, back: 0.06 };
 
@@ -247,20 +247,19 @@ export function skinWeights(positions: Float32Array, indices: Uint32Array, itera
   const joints = new Uint16Array(n * 4);
   const weights = new Float32Array(n * 4);
   const order = SKIN_JOINTS.map((_, i) => i);
-  const mirror = SKIN_JOINTS.map((j) => JOINT[mirrorSegment(j) as SkinJoint]);
   for (let v = 0; v < n; v++) {
     const o = v * J;
     order.sort((a, b) => dense[o + b]! - dense[o + a]! || a - b);
-    // On the midline a left and right twin carry equal weights: if only one of them would make the
-    // four, keep neither, so the vertex stays its own mirror image.
-    const last = order[3]!;
-    const tie = mirror[last] === order[4] && Math.abs(dense[o + last]! - dense[o + order[4]!]!) < 1e-9;
-    const kept = tie ? 3 : 4;
+    // Keep four, less the fifth's weight: where the fourth and fifth trade places both are then 0, so
+    // the weights stay continuous over the skin (a plain cut drops a share of up to 15 % between two
+    // neighbouring vertices, which a bending hip tears into a sixfold stretch). On the midline it also
+    // drops a left and right twin together when only one of them would make the four.
+    const fifth = dense[o + order[4]!]!;
     let sum = 0;
-    for (let k = 0; k < kept; k++) sum += dense[o + order[k]!]!;
+    for (let k = 0; k < 4; k++) sum += dense[o + order[k]!]! - fifth;
     for (let k = 0; k < 4; k++) {
       joints[v * 4 + k] = order[k]!;
-      weights[v * 4 + k] = k < kept ? dense[o + order[k]!]! / sum : 0;
+      weights[v * 4 + k] = (dense[o + order[k]!]! - fifth) / sum;
     }
   }
   return { joints, weights };
