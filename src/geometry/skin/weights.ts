@@ -39,9 +39,10 @@ function crotchY(x: number): number {
   return CROTCH.y[i]! + (CROTCH.y[i + 1]! - CROTCH.y[i]!) * (f - i);
 }
 /**
- * Width of the strip beside the crotch's midline over which the leg's share fades to the trunk. Wider
- * (7 cm), the skin of the inner groin turns less than the thigh below it, which then folds up through
- * it at 90° of flexion; narrower, the perineum stretches the more at 120° (nearly sixfold at 4 cm).
+ * Width of the strip beside the crotch's midline over which the leg's share fades to the trunk. Where
+ * the fade scaled the share (not the turn, below) over 7 cm, the skin of the inner groin fell behind the
+ * thigh below it, which folded up through it by some 3 mm at 90° of flexion; narrower, the perineum
+ * stretches the more at 120° (nearly sixfold at 4 cm).
  */
 const CROTCH_FADE = 0.04;
 /** Half-width of that band, front and back (the buttock needs a wider one). */
