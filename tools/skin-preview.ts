@@ -1,7 +1,8 @@
 /**
  * Dev tool: the skinned body.glb (and bones.glb if present) at any pose of any motion, for looking at
  * the skin in headless Chromium. URL: ?motion=gait&phase=0.5&view=front|back|left|right|oblique|
- * below&region=full|hip|knee|foot|back&weights=<joint>|dominant&bones=1&opacity=1&wire=1
+ * below&region=full|hip|knee|foot|back|…&weights=<joint>|dominant&bones=1&opacity=1&wire=1&fade=0&app=1&muscles=1
+ * (app=1: the app's skin material; muscles=1: the muscle bodies, neutral pose only)
  */
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
@@ -10,6 +11,7 @@ import { computeFrames } from '../src/anatomy/model/kinematics';
 import { neutralPose, poseFrom } from '../src/anatomy/model/coordinates';
 import { SEGMENT_INDEX, isSegmentId } from '../src/anatomy/model/segments';
 import { MOTIONS, isMotionId } from '../src/anatomy/motions';
+import { skinMaterial } from '../src/scene/materials';
 
 const q = new URLSearchParams(location.search);
 const W = Number(q.get('w') ?? 900);
@@ -68,6 +70,9 @@ if (weightsOf) {
   }
   skinned.geometry.setAttribute('color', new THREE.BufferAttribute(colours, 3));
   material = new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.8 });
+} else if (q.get('app') === '1') {
+  // The app's own skin material (translucent, rim, fade), at the given opacity.
+  material = skinMaterial(opacity);
 } else {
   material = new THREE.MeshStandardMaterial({
     color: 0xd9a889,
@@ -78,6 +83,23 @@ if (weightsOf) {
     side: opacity < 1 ? THREE.DoubleSide : THREE.FrontSide,
     wireframe: q.get('wire') === '1',
   });
+}
+// The fade over the neck and the arm stumps (`_FADE` in the glb), as the app's skin material applies it.
+// Opaque, it is dithered (alpha hash) so that the faded skin still writes depth where it is drawn.
+if (skinned.geometry.getAttribute('_fade') && q.get('fade') !== '0' && q.get('app') !== '1') {
+  const m = material as THREE.MeshStandardMaterial;
+  if (m.opacity < 1) {
+    m.transparent = true;
+    m.depthWrite = false;
+  } else m.alphaHash = true;
+  m.onBeforeCompile = (shader) => {
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', '#include <common>\nattribute float _fade;\nvarying float vFade;')
+      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvFade = _fade;');
+    shader.fragmentShader = shader.fragmentShader
+      .replace('#include <common>', '#include <common>\nvarying float vFade;')
+      .replace('#include <alphamap_fragment>', '#include <alphamap_fragment>\ndiffuseColor.a *= 1.0 - vFade;');
+  };
 }
 skinned.material = material;
 scene.add(body.scene);
@@ -113,6 +135,19 @@ if (q.get('bones') === '1') {
     console.warn('no bones', e);
   }
 }
+// Muscle bodies (neutral pose only: they are stored in the neutral ground frame), under a see-through skin.
+if (q.get('muscles') === '1') {
+  const muscles = await loader.loadAsync('/models/muscles.glb');
+  const red = new THREE.MeshStandardMaterial({ color: 0xa8322d, roughness: 0.6 });
+  muscles.scene.traverse((o) => {
+    if ((o as THREE.Mesh).isMesh) (o as THREE.Mesh).material = red;
+  });
+  scene.add(muscles.scene);
+  const m = material as THREE.MeshStandardMaterial;
+  m.transparent = true;
+  m.opacity = Math.min(opacity, 0.35);
+  m.depthWrite = false;
+}
 scene.updateMatrixWorld(true);
 
 // Frame the posed skin: its skinned bounding box.
@@ -136,6 +171,8 @@ const regions: Record<string, [number, number, number, number]> = {
   glutes: [-0.15, 0.86, 0, 0.3],
   groin: [0.0, 0.86, 0, 0.3],
   seatgroin: [0.05, 0.5, 0, 0.3],
+  shoulder: [-0.05, 1.4, 0.12, 0.4],
+  chest: [-0.05, 1.35, 0, 0.6],
 };
 if (regions[region]) {
   const [x, y, z, s] = regions[region]!;

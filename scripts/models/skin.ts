@@ -1,21 +1,22 @@
 /**
  * The body surface: the field of src/geometry/skin extracted, cut at the midline, the right half
  * simplified and mirrored into an exactly symmetric closed mesh, skinned to the segments (bind pose =
- * neutral standing) with normals from the field.
+ * neutral standing) with normals from the field and, per vertex, how far the viewer fades it out (`_FADE`).
  */
 import { BODY_BOUNDS, bodyDepth, bodyDistance } from '../../src/geometry/skin/field';
+import { bodyFade } from '../../src/geometry/skin/fade';
 import { inverseBindMatrices, SKIN_JOINTS } from '../../src/geometry/skin/joints';
 import { dropMidlineCap, flipPlaneBridges, mirrorWeld } from '../../src/geometry/skin/mirror';
 import { thinBorder } from '../../src/geometry/skin/thinBorder';
 import { fieldNormals } from '../../src/geometry/skin/normals';
 import { badEdgeVertices, closedManifoldProblems, largestComponent } from '../../src/geometry/skin/topology';
 import { skinWeights } from '../../src/geometry/skin/weights';
-import type { MeshPart, SkinSpec } from './gltf';
+import { type MeshPart, type SkinSpec, toBytes } from './gltf';
 import { compact, levelSetHalfZ, simplifyLocked, type TriMesh } from './mesh';
 
 /** Grid edge of the level set (metres), the triangle budget of the whole body, the simplifier's tolerance. */
 export const SKIN_EDGE = 0.0045;
-export const SKIN_TRIANGLES = 24_000;
+export const SKIN_TRIANGLES = 23_700;
 const MAX_ERROR = 0.004;
 
 /** Vertices of `mesh` within `radius` of any of `points` (3 numbers each). */
@@ -40,15 +41,21 @@ async function symmetricSurface(open: TriMesh): Promise<TriMesh> {
   for (let attempt = 0; attempt < 8; attempt++) {
     const lock = near(open, kept, 0.025);
     const simple = await simplifyLocked(open, SKIN_TRIANGLES / 2, MAX_ERROR, lock, 'RegularizeLight');
-    const mesh = largestComponent(mirrorWeld(flipPlaneBridges(simple)));
+    const mesh = compact(largestComponent(mirrorWeld(flipPlaneBridges(simple))));
     const bad = badEdgeVertices(mesh.indices, mesh.positions.length / 3);
     const problems = closedManifoldProblems(mesh.indices, mesh.positions.length / 3);
-    if (!problems.length) return compact(mesh);
+    if (!problems.length) return mesh;
     if (!bad.length) throw new Error(`body surface: ${problems.join('; ')}`);
     for (const v of bad)
       kept.push(mesh.positions[v * 3]!, mesh.positions[v * 3 + 1]!, Math.abs(mesh.positions[v * 3 + 2]!));
   }
   throw new Error('body surface: could not simplify it into a closed surface');
+}
+
+function vertexFade(positions: Float32Array): Float32Array {
+  return Float32Array.from({ length: positions.length / 3 }, (_, v) =>
+    bodyFade(positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!),
+  );
 }
 
 export async function buildSkin(): Promise<{ parts: MeshPart[]; skin: SkinSpec }> {
@@ -69,6 +76,7 @@ export async function buildSkin(): Promise<{ parts: MeshPart[]; skin: SkinSpec }
         positions: mesh.positions,
         normals: fieldNormals(mesh.positions, bodyDistance),
         indices: mesh.indices,
+        attributes: { _FADE: { array: toBytes(vertexFade(mesh.positions)), itemSize: 1 } },
         joints,
         weights,
       },

@@ -35,7 +35,8 @@ export interface SkinUniforms {
  * The skin: translucent with a fresnel rim so the outline reads when faint; referral zones painted on it
  * from the `zoneE`/`zoneS` attributes (one channel per muscle) — essential solid, spillover as a stipple
  * of dots fixed to the body (from the neutral-pose position, so the dots move with the skin), like the
- * Trigger Point Manual's solid and dotted red; `painted` marks where someone has shown their pain.
+ * Trigger Point Manual's solid and dotted red; `painted` marks where someone has shown their pain;
+ * `_fade` (body.glb's `_FADE`) turns the neck and arm stumps transparent.
  */
 export function skinMaterial(opacity: number): THREE.MeshStandardMaterial & { userData: { uniforms: SkinUniforms } } {
   const m = new THREE.MeshStandardMaterial({
@@ -54,9 +55,9 @@ export function skinMaterial(opacity: number): THREE.MeshStandardMaterial & { us
     shader.vertexShader = shader.vertexShader
       .replace(
         '#include <common>',
-        '#include <common>\nattribute vec4 zoneE;\nattribute vec4 zoneS;\nattribute float painted;\nattribute vec3 bindPos;\nvarying vec4 vZoneE;\nvarying vec4 vZoneS;\nvarying float vPainted;\nvarying vec3 vBind;',
+        '#include <common>\nattribute vec4 zoneE;\nattribute vec4 zoneS;\nattribute float painted;\nattribute vec3 bindPos;\nattribute float _fade;\nvarying vec4 vZoneE;\nvarying vec4 vZoneS;\nvarying float vPainted;\nvarying vec3 vBind;\nvarying float vFade;',
       )
-      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvZoneE = zoneE;\nvZoneS = zoneS;\nvPainted = painted;\nvBind = bindPos;');
+      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvZoneE = zoneE;\nvZoneS = zoneS;\nvPainted = painted;\nvBind = bindPos;\nvFade = _fade;');
     shader.fragmentShader = shader.fragmentShader
       .replace(
         '#include <common>',
@@ -67,6 +68,7 @@ export function skinMaterial(opacity: number): THREE.MeshStandardMaterial & { us
         varying vec4 vZoneS;
         varying float vPainted;
         varying vec3 vBind;
+        varying float vFade;
         // Dots on a 7 mm lattice fixed to the body: the stipple of spillover zones. Edged a pixel wide; where
         // the dots are smaller than a pixel they fade to their mean cover instead of flickering.
         float stipple(vec3 p) {
@@ -104,6 +106,8 @@ export function skinMaterial(opacity: number): THREE.MeshStandardMaterial & { us
         '#include <opaque_fragment>',
         `float rim = pow(1.0 - abs(dot(normalize(vViewPosition), normal)), 2.0);
         diffuseColor.a = clamp(max(diffuseColor.a + rim * 0.35, zoneAlpha), 0.0, 1.0);
+        // Neck and arm stumps fade out (body.glb's per-vertex _FADE), so the figure ends without an edge.
+        diffuseColor.a *= 1.0 - vFade;
         #include <opaque_fragment>`,
       );
   };

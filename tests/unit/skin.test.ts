@@ -10,7 +10,10 @@ import { neutralPose } from '../../src/anatomy/model/coordinates';
 import { LANDMARKS, landmark } from '../../src/anatomy/model/landmarks';
 import { mirrorSegment } from '../../src/anatomy/model/segments';
 import { MOTION_IDS, MOTIONS } from '../../src/anatomy/motions';
-import { CHEST_CUT_Y, bodyDistance } from '../../src/geometry/skin/field';
+import { readFileSync } from 'node:fs';
+import { bodyDistance } from '../../src/geometry/skin/field';
+import { NECK_FADE } from '../../src/geometry/skin/fade';
+import { readGlb } from '../../scripts/models/gltf';
 import { JOINT, SKIN_JOINTS, type SkinJoint } from '../../src/geometry/skin/joints';
 import { type BodyMesh, BODY_GLB, loadBodyMesh } from '../../scripts/models/readBody';
 import { nearestSurfacePoint } from '../../src/geometry/skin/nearest';
@@ -121,15 +124,41 @@ describe('body.glb', () => {
     }
   });
 
-  it('has its soles on the floor and its chest cut where the field says', () => {
+  it('has its soles on the floor', () => {
     let minY = Number.POSITIVE_INFINITY;
-    let maxY = Number.NEGATIVE_INFINITY;
-    for (let v = 0; v < vertexCount(); v++) {
-      minY = Math.min(minY, body.positions[v * 3 + 1]!);
-      maxY = Math.max(maxY, body.positions[v * 3 + 1]!);
-    }
+    for (let v = 0; v < vertexCount(); v++) minY = Math.min(minY, body.positions[v * 3 + 1]!);
     expect(Math.abs(minY)).toBeLessThan(0.002);
-    expect(Math.abs(maxY - CHEST_CUT_Y)).toBeLessThan(0.004);
+  });
+
+  it('ends at the top in a fade, not an edge: neck and arm stumps fade out gradually, the trunk stays', async () => {
+    const doc = await readGlb(new Uint8Array(readFileSync(BODY_GLB)));
+    const fadeAttr = doc.getRoot().listMeshes()[0]!.listPrimitives()[0]!.getAttribute('_FADE');
+    expect(fadeAttr, 'the _FADE attribute').toBeTruthy();
+    const fade = Float32Array.from({ length: vertexCount() }, (_, v) => fadeAttr!.getScalar(v));
+    const y = (v: number) => body.positions[v * 3 + 1]!;
+    let top = 0;
+    for (let v = 0; v < vertexCount(); v++) {
+      if (y(v) > y(top)) top = v;
+      // Everything above the base of the neck is invisible: whatever shape the top has, it is not seen.
+      if (y(v) > NECK_FADE.to) expect(fade[v], `vertex ${v} above the neck's fade`).toBeGreaterThan(0.99);
+      // The trunk and legs, where the referral zones are, are drawn in full: only the arm stumps (out
+      // beyond the chest's 16 cm half-breadth) fade below the neck.
+      if (y(v) < NECK_FADE.from && Math.abs(body.positions[v * 3 + 2]!) < 0.16) expect(fade[v], `vertex ${v}`).toBe(0);
+    }
+    // The top of the mesh is the neck, not a lid at the chest.
+    expect(y(top)).toBeGreaterThan(NECK_FADE.to);
+    // No hard edge: nowhere does the opacity fall faster than from full to nothing over 2 cm.
+    let steepest = 0;
+    const p = body.positions;
+    for (let t = 0; t < body.indices.length; t += 3) {
+      for (let e = 0; e < 3; e++) {
+        const a = body.indices[t + e]!;
+        const b = body.indices[t + ((e + 1) % 3)]!;
+        const length = Math.hypot(p[a * 3]! - p[b * 3]!, p[a * 3 + 1]! - p[b * 3 + 1]!, p[a * 3 + 2]! - p[b * 3 + 2]!);
+        steepest = Math.max(steepest, Math.abs(fade[a]! - fade[b]!) / length);
+      }
+    }
+    expect(steepest, 'fade per metre').toBeLessThan(50);
   });
 });
 
@@ -150,7 +179,8 @@ const PALPABLE: [id: string, min: number, max: number][] = [
   ['l1_spinous', 0.008, 0.035],
   ['t12_spinous', 0.008, 0.035],
   ['rib12_tip_r', 0.01, 0.06],
-  ['costal_margin_r', 0.005, 0.03],
+  // Under the origins of rectus abdominis and the external oblique, now drawn as volumes over it.
+  ['costal_margin_r', 0.005, 0.04],
   ['medial_epicondyle_r', 0.004, 0.02],
   ['lateral_epicondyle_r', 0.004, 0.02],
   ['patella_base_r', 0.005, 0.03],
@@ -175,12 +205,11 @@ describe('soft tissue over the bones', () => {
     }
   });
 
-  it('encloses every bony landmark below the chest cut by at least 3 mm', () => {
+  it('encloses every bony landmark by at least 3 mm', () => {
     const skinLandmarks = new Set(['umbilicus', 'perineum', 'gluteal_fold_r', 'gluteal_fold_l']);
     for (const l of LANDMARKS) {
       if (skinLandmarks.has(l.id) || l.label.includes('on the skin')) continue;
       const p = world(l.id);
-      if (p[1] > CHEST_CUT_Y - 0.025) continue; // the ribcage above the cut is not part of this body
       expect(bodyDistance(p[0], p[1], p[2]), l.id).toBeLessThan(-0.003);
     }
   });

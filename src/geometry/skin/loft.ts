@@ -134,8 +134,8 @@ export function loftDistance(loft: Loft, s: number, u: number, v: number): numbe
   const du = u - P[0]!;
   const dv = v - P[1]!;
   const rho = Math.sqrt(du * du + dv * dv);
-  if (rho < 1e-9) return -Math.min(P[2]!, P[3]!, P[4]!, P[5]!);
-  const rb = boundary(P, du, dv, rho);
+  // On the axis: the nearest outline point is the smallest radius away (then capped at the ends, below).
+  const rb = rho < 1e-9 ? Math.min(P[2]!, P[3]!, P[4]!, P[5]!) + rho : boundary(P, du, dv, rho);
   // The outline's slope along the sweep turns the in-plane gap into a distance.
   const s2 = sc + EPS <= s1 ? sc + EPS : sc - EPS;
   sectionAt(loft, s2, P);
@@ -143,7 +143,9 @@ export function loftDistance(loft: Loft, s: number, u: number, v: number): numbe
   const dv2 = v - P[1]!;
   const rho2 = Math.sqrt(du2 * du2 + dv2 * dv2);
   const rb2 = rho2 < 1e-9 ? rb : boundary(P, du2, dv2, rho2);
-  const slope = (rb2 - rho2 - (rb - rho)) / (s2 - sc);
+  // Near the axis the direction to the outline swings with the centre line and this slope is meaningless
+  // (it would shrink the depth of points deep inside towards 0): use it only near the outline.
+  const slope = ((rb2 - rho2 - (rb - rho)) / (s2 - sc)) * smoothstep(0.3, 0.8, rho / rb);
   const dSec = (rho - rb) / Math.sqrt(1 + slope * slope);
   // Beyond an end: the section extruded, its rim rounded by `endRound`.
   const r = loft.endRound;

@@ -38,6 +38,13 @@ function crotchY(x: number): number {
   const i = Math.min(Math.floor(f), CROTCH.y.length - 2);
   return CROTCH.y[i]! + (CROTCH.y[i + 1]! - CROTCH.y[i]!) * (f - i);
 }
+/**
+ * Width of the strip beside the crotch's midline over which the leg's share fades to the trunk. Where
+ * the fade scaled the share (not the turn, below) over 7 cm, the skin of the inner groin fell behind the
+ * thigh below it, which folded up through it by some 3 mm at 90° of flexion; narrower, the perineum
+ * stretches the more at 120° (nearly sixfold at 4 cm).
+ */
+const CROTCH_FADE = 0.04;
 /** Half-width of that band, front and back (the buttock needs a wider one). */
 const HIP_BAND = { front: 0.04, back: 0.06 };
 
@@ -46,6 +53,43 @@ const edge = (() => {
   // y = a0 + a1 cos θ + b1 sin θ + a2 cos 2θ through the four values (θ = 0 front, π/2 lateral).
   return { a0: (F + B + L + M) / 4, a1: (F - B) / 2, b1: (L - M) / 2, a2: (F + B - L - M) / 4 };
 })();
+
+/**
+ * Share of the leg over the front of the hip, by the angle φ of the point about the hip's flexion axis
+ * (0 straight down the thigh, 90° level in front of the joint, 180° straight up). When the hip bends by
+ * θ, a point bound by share α to the femur turns by ψ(α) = atan2(α, 1 − α)·(θ / 90°) about the joint
+ * (linear blending moves it along the chord); the skin of the groin folds without passing through
+ * itself only while its posed angle φ + ψ keeps falling as one goes down it, i.e. dψ/dφ > −1: the 90°
+ * must be spread over more than 90° of φ. Rows: φ1, φ2 (degrees) between which ψ runs 90° → 0.
+ */
+const GROIN = { from: 30, to: 165 };
+
+/**
+ * The fraction of a 90° bend that a point bound by `share` to the distal segment turns through (linear
+ * blending moves it along the chord: tan ψ = share / (1 − share)), and back.
+ */
+const turnOfShare = (share: number) => Math.atan2(share, 1 - share) / (Math.PI / 2);
+function shareOfTurn(t: number): number {
+  const s = Math.sin((t * Math.PI) / 2);
+  return s / (s + Math.cos((t * Math.PI) / 2));
+}
+
+/** Share of the distal segment at angle φ (degrees) about a joint: ψ runs 90° → 0 from `from` to `to`. */
+function angularShare(phi: number, { from, to }: { from: number; to: number }): number {
+  return shareOfTurn(clamp((to - phi) / (to - from), 0, 1));
+}
+
+/**
+ * Above the joint the belly only needs the rule within reach of the folding thigh: farther up it returns
+ * to the trunk, so the abdomen does not sway with every stride.
+ */
+const BELLY_REACH = { from: 0.15, to: 0.25 };
+
+function frontShare(x: number, y: number): number {
+  const share = angularShare((Math.atan2(x - HIP[0], HIP[1] - y) * 180) / Math.PI, GROIN);
+  if (y <= HIP[1]) return share;
+  return share * smoothstep(BELLY_REACH.to, BELLY_REACH.from, Math.hypot(x - HIP[0], y - HIP[1]));
+}
 
 /** Share of the leg (0 trunk … 1 leg) for a right-side point. */
 export function legShare(x: number, y: number, az: number): number {
@@ -58,20 +102,37 @@ export function legShare(x: number, y: number, az: number): number {
   const band = HIP_BAND.front + (HIP_BAND.back - HIP_BAND.front) * (0.5 - 0.5 * c);
   // Fade to the trunk towards the midline of the crotch, so the two sides meet with the same weights
   // (no skin lies on the midline below the crotch) and the split of the thighs stretches a broad strip.
-  const crotch = smoothstep(0, 0.07, az + Math.max(0, crotchY(x) - y));
-  return smoothstep(yb + band, yb - band, y) * crotch;
+  const crotch = smoothstep(0, CROTCH_FADE, az + Math.max(0, crotchY(x) - y));
+  const around = smoothstep(yb + band, yb - band, y);
+  // In front of the joint the angular rule; behind it and at the side, the boundary around the thigh.
+  const front = smoothstep(0.1, 0.6, c);
+  const share = around + (frontShare(x, y) - around) * front;
+  // The crotch scales the angle the skin turns through (not the share), so that down the inner groin
+  // the posed angle keeps falling (see GROIN).
+  return shareOfTurn(turnOfShare(share) * crotch);
 }
+
 
 const PB = lm('patella_base_r');
 const PA = lm('patella_apex_r');
 const PATELLA_Y = (PB[1] + PA[1]) / 2;
 
-/** Knee: femur | tibia by height, and the patella's share over the front of the knee. */
+/** The same rule behind the knee, whose flexion turns the shank backwards: φ from straight down, towards the back. */
+const HAM = { from: 30, to: 150 };
+
+function backOfKnee(x: number, y: number): number {
+  return angularShare((Math.atan2(KNEE[0] - x, KNEE[1] - y) * 180) / Math.PI, HAM);
+}
+
+/** Knee: femur | tibia by height (by angle behind it), and the patella's share over the front of the knee. */
 function knee(x: number, y: number, az: number): { tibia: number; patella: number } {
-  const tibia = smoothstep(KNEE[1] + 0.05, KNEE[1] - 0.05, y);
   const dx = x - (KNEE[0] + 0.01);
   const dz = az - KNEE[2];
-  const front = smoothstep(0.2, 0.75, dx / (Math.hypot(dx, dz) || 1));
+  const c = dx / (Math.hypot(dx, dz) || 1);
+  const level = smoothstep(KNEE[1] + 0.05, KNEE[1] - 0.05, y);
+  const behind = smoothstep(-0.1, -0.6, c);
+  const tibia = level + (backOfKnee(x, y) - level) * behind;
+  const front = smoothstep(0.2, 0.75, c);
   const along = 1 - smoothstep(0.015, 0.075, Math.abs(y - PATELLA_Y));
   return { tibia, patella: 0.85 * front * along };
 }
@@ -190,11 +251,16 @@ export function skinWeights(positions: Float32Array, indices: Uint32Array, itera
   for (let v = 0; v < n; v++) {
     const o = v * J;
     order.sort((a, b) => dense[o + b]! - dense[o + a]! || a - b);
+    // Keep four, less the fifth's weight: where the fourth and fifth trade places both are then 0, so
+    // the weights stay continuous over the skin (a plain cut drops a share of up to 15 % between two
+    // neighbouring vertices, which a bending hip tears into a sixfold stretch). On the midline it also
+    // drops a left and right twin together when only one of them would make the four.
+    const fifth = dense[o + order[4]!]!;
     let sum = 0;
-    for (let k = 0; k < 4; k++) sum += dense[o + order[k]!]!;
+    for (let k = 0; k < 4; k++) sum += dense[o + order[k]!]! - fifth;
     for (let k = 0; k < 4; k++) {
       joints[v * 4 + k] = order[k]!;
-      weights[v * 4 + k] = dense[o + order[k]!]! / sum;
+      weights[v * 4 + k] = (dense[o + order[k]!]! - fifth) / sum;
     }
   }
   return { joints, weights };
@@ -212,7 +278,7 @@ function symmetrise(positions: Float32Array, dense: Float64Array, J: number) {
   const mirror = SKIN_JOINTS.map((j) => JOINT[mirrorSegment(j) as SkinJoint]);
   for (let v = 0; v < n; v++) {
     const z = positions[v * 3 + 2]!;
-    if (z <= 0) continue;
+    if (z < 0) continue; // (a midline vertex is its own twin)
     const t = index.get(key(positions[v * 3]!, positions[v * 3 + 1]!, -z));
     if (t === undefined) continue;
     for (let j = 0; j < J; j++) {

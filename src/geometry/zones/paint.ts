@@ -17,7 +17,7 @@ import { patternsOf } from '../../anatomy/referral/refer';
 
 export const ZONE_CHANNELS = 4;
 /** Metres: a little more than the skin's mean edge (1.15 cm), so each vertex averages over its ring of neighbours. */
-export const SMOOTH_RADIUS = 0.016;
+export const SMOOTH_RADIUS = 0.018;
 
 interface Neighbours {
   /** For vertex v, its neighbours are list[start[v]] … list[start[v + 1] − 1], with weights alike. */

@@ -1,0 +1,12 @@
+import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
+import { MeshBVH } from 'three-mesh-bvh';
+import { loadBodyMesh } from '../scripts/models/readBody';
+import { bodyDistance } from '../src/geometry/skin/field';
+const b = await loadBodyMesh();
+const g = new BufferGeometry(); g.setAttribute('position', new BufferAttribute(b.positions, 3)); g.setIndex(new BufferAttribute(b.indices, 1));
+const bvh = new MeshBVH(g);
+const q = new Vector3(-0.095, 0.895, 0.051);
+const hit = bvh.closestPointToPoint(q)!;
+console.log(hit.point, hit.distance, hit.faceIndex, 'field', bodyDistance(q.x, q.y, q.z));
+const f = hit.faceIndex * 3;
+for (let k = 0; k < 3; k++) console.log([...b.positions.slice(b.indices[f + k]! * 3, b.indices[f + k]! * 3 + 3)]);
