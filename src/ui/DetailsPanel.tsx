@@ -3,11 +3,11 @@
  * pain is like, what helps — every part with its source, and a plain statement that this is education.
  */
 import type { ReactNode } from 'react';
-import { MUSCLES, muscle, otherSide } from '../anatomy/muscles/catalog';
+import { MUSCLES, muscle } from '../anatomy/muscles/catalog';
 import { MUSCLE_FACTS } from '../anatomy/muscles/facts';
 import { MUSCLE_NAMES } from '../anatomy/muscles/types';
 import { neighbours } from '../anatomy/muscles/neighbours';
-import { selectMuscle } from '../state/selection';
+import { selectMuscle, selectOtherSide } from '../state/selection';
 import { useStore } from '../state/store';
 import { GROUP_LABELS } from './muscleIndex';
 import { cite, Sources } from './Sources';
@@ -69,7 +69,7 @@ export function DetailsPanel() {
         >
           {isolated ? 'Show all' : 'Isolate with neighbours'}
         </button>
-        <button type="button" className="button" onClick={() => selectMuscle(otherSide(m).id, { turn: true })}>
+        <button type="button" className="button" onClick={() => selectOtherSide(m.id)}>
           Other side
         </button>
       </div>
