@@ -1,6 +1,6 @@
 /**
  * Rigid transforms as Float64Array(12): a row-major 3×3 rotation followed by a translation.
- * A point p maps to R·p + t. Functions write into `out` so hot paths allocate nothing.
+ * A point p maps to R·p + t. Functions write into `out`; per-frame code uses the …At variants below.
  */
 import type { ReadonlyVec3, Vec3 } from './vec3';
 
@@ -104,6 +104,44 @@ export function applyInversePoint(m: Transform, p: ReadonlyVec3, out: Vec3 | Flo
   out[1] = m[1]! * x + m[4]! * y + m[7]! * z;
   out[2] = m[2]! * x + m[5]! * y + m[8]! * z;
   return out;
+}
+
+/*
+ * applyPoint, applyVector and applyInversePoint for per-frame code: Float64Arrays only, at offsets. Not
+ * shared with setup code because V8 keeps one inline cache per element store for all of a function's
+ * callers: once one store has seen a plain array (a copy-on-write `[0, 0, 0]` default) and a Float64Array,
+ * V8 makes it generic ("unsupported combination of external and normal arrays"), and a generic store boxes
+ * the double it writes in a new HeapNumber on every call.
+ */
+
+/** out[o…o+2] = m · p[i…i+2] (a point). */
+export function applyPointAt(m: Transform, p: Float64Array, i: number, out: Float64Array, o: number): void {
+  const x = p[i]!;
+  const y = p[i + 1]!;
+  const z = p[i + 2]!;
+  out[o] = m[0]! * x + m[1]! * y + m[2]! * z + m[9]!;
+  out[o + 1] = m[3]! * x + m[4]! * y + m[5]! * z + m[10]!;
+  out[o + 2] = m[6]! * x + m[7]! * y + m[8]! * z + m[11]!;
+}
+
+/** out[o…o+2] = m's rotation · v[i…i+2] (a direction). */
+export function applyVectorAt(m: Transform, v: Float64Array, i: number, out: Float64Array, o: number): void {
+  const x = v[i]!;
+  const y = v[i + 1]!;
+  const z = v[i + 2]!;
+  out[o] = m[0]! * x + m[1]! * y + m[2]! * z;
+  out[o + 1] = m[3]! * x + m[4]! * y + m[5]! * z;
+  out[o + 2] = m[6]! * x + m[7]! * y + m[8]! * z;
+}
+
+/** out[o…o+2] = world point p[i…i+2] in the frame `m` (m maps frame → world). */
+export function applyInversePointAt(m: Transform, p: Float64Array, i: number, out: Float64Array, o: number): void {
+  const x = p[i]! - m[9]!;
+  const y = p[i + 1]! - m[10]!;
+  const z = p[i + 2]! - m[11]!;
+  out[o] = m[0]! * x + m[3]! * y + m[6]! * z;
+  out[o + 1] = m[1]! * x + m[4]! * y + m[7]! * z;
+  out[o + 2] = m[2]! * x + m[5]! * y + m[8]! * z;
 }
 
 /** Body-fixed XYZ Euler angles (radians) → rotation, as OpenSim's `orientation` fields. */

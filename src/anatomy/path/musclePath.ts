@@ -3,7 +3,7 @@
  * contact points by whether the line past them would cut into bone), their world positions, wrapping
  * over cylinders, the length, and the drawn polyline with arcs sampled. Nothing here allocates.
  */
-import { applyInversePoint, applyPoint, applyVector, createTransform, multiply } from '../math/transform';
+import { applyInversePointAt, applyPointAt, applyVectorAt, createTransform, multiply } from '../math/transform';
 import type { Pose } from '../model/coordinates';
 import type { Frames } from '../model/kinematics';
 import type { Fibre, PathBody, ResolvedCylinder, ResolvedPoint } from './resolve';
@@ -33,18 +33,11 @@ function cylinderFor(f: Fibre, i: number, j: number): ResolvedCylinder | undefin
   return undefined;
 }
 
-/** Wrap the piece a→b (world) over `c` if it must; fills `wrap` and `cylWorld`. */
-function wrapBetween(c: ResolvedCylinder, frames: Frames, a: Float64Array, ai: number, b: Float64Array, bi: number) {
+/** Wrap the piece between path points k and k+1 over `c` if it must; fills `wrap` and `cylWorld`. */
+function wrapPiece(c: ResolvedCylinder, frames: Frames, k: number): boolean {
   multiply(frames[c.segmentIndex]!, c.local, cylWorld);
-  // Copied rather than viewed (a subarray allocates, and this runs for every muscle every frame).
-  pa[0] = a[ai]!;
-  pa[1] = a[ai + 1]!;
-  pa[2] = a[ai + 2]!;
-  pb[0] = b[bi]!;
-  pb[1] = b[bi + 1]!;
-  pb[2] = b[bi + 2]!;
-  applyInversePoint(cylWorld, pa, pa);
-  applyInversePoint(cylWorld, pb, pb);
+  applyInversePointAt(cylWorld, world, k * 3, pa, 0);
+  applyInversePointAt(cylWorld, world, k * 3 + 3, pb, 0);
   return wrapCylinder(pa, pb, c, wrap);
 }
 
@@ -55,10 +48,12 @@ function resolvePath(f: Fibre, frames: Frames, pose: Pose): number {
     const p = f.points[i]!;
     if (!isActive(p, pose)) continue;
     candidates[n] = i;
-    applyPoint(frames[p.segmentIndex]!, p.at, r);
-    candWorld[n * 3] = r[0]!;
-    candWorld[n * 3 + 1] = r[1]!;
-    candWorld[n * 3 + 2] = r[2]!;
+    // Into a Float64Array first: the per-frame transform helpers take nothing else (see transform.ts).
+    const at = p.at;
+    r[0] = at[0];
+    r[1] = at[1];
+    r[2] = at[2];
+    applyPointAt(frames[p.segmentIndex]!, r, 0, candWorld, n * 3);
     n++;
   }
   let m = 0;
@@ -92,7 +87,11 @@ const normal3 = new Float64Array(3);
  */
 function holds(f: Fibre, frames: Frames, m: number, k: number, next: number): boolean {
   const p = f.points[candidates[k]!]!;
-  applyVector(frames[p.segmentIndex]!, p.contact!.normal, normal3);
+  const normal = p.contact!.normal;
+  normal3[0] = normal[0];
+  normal3[1] = normal[1];
+  normal3[2] = normal[2];
+  applyVectorAt(frames[p.segmentIndex]!, normal3, 0, normal3, 0);
   const ai = (m - 1) * 3;
   const bi = next * 3;
   const pi = k * 3;
@@ -118,9 +117,6 @@ function holds(f: Fibre, frames: Frames, m: number, k: number, next: number): bo
   candWorld[pi + 2] = world[ai + 2]! + ez * t + dz * hold;
   return true;
 }
-
-/** Wrap the piece between path points k and k+1 over `c` if it must. */
-const wrapPiece = (c: ResolvedCylinder, frames: Frames, k: number) => wrapBetween(c, frames, world, k * 3, world, k * 3 + 3);
 
 /** Scratch result of pathLength (a returned number would be boxed on the heap, every frame). */
 const lengthOut = new Float64Array(1);
@@ -194,10 +190,7 @@ export function fibrePolyline(f: Fibre, frames: Frames, pose: Pose, out: Float64
           q[0] = c.radius * Math.cos(th);
           q[1] = c.radius * Math.sin(th);
           q[2] = wrap.z1 + (wrap.z2 - wrap.z1) * t;
-          applyPoint(cylWorld, q, r);
-          out[count * 3] = r[0]!;
-          out[count * 3 + 1] = r[1]!;
-          out[count * 3 + 2] = r[2]!;
+          applyPointAt(cylWorld, q, 0, out, count * 3);
           count++;
         }
       }

@@ -31,13 +31,13 @@ const QUADRANT_DIR: Record<Exclude<Quadrant, 'all'>, [number, number]> = {
 
 /**
  * Writes the wrap of the path from P to S (xyz in `p` and `s`, cylinder frame) into `out` and returns
- * true when the path wraps; false leaves `out` untouched. The points come in arrays, not as numbers: in
- * V8 each double passed to a call that is not inlined is boxed on the heap, and wrapping runs for many
- * muscles every frame.
+ * true when the path wraps; false leaves `out` untouched. The points come in Float64Arrays, not as
+ * numbers: in V8 each double passed to a call that is not inlined is boxed on the heap, and wrapping runs
+ * for many muscles every frame.
  */
 export function wrapCylinder(
-  p: ArrayLike<number>,
-  s: ArrayLike<number>,
+  p: Float64Array,
+  s: Float64Array,
   cylinder: { readonly radius: number; readonly quadrant: Quadrant },
   out: Wrap,
 ): boolean {
