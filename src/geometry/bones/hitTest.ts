@@ -3,7 +3,7 @@
  * and asks its field, skipping bones whose box is far away. Deterministic and allocation-free per call.
  */
 import type { Frames } from '../../anatomy/model/kinematics';
-import { applyInversePoint } from '../../anatomy/math/transform';
+import { applyInversePointAt } from '../../anatomy/math/transform';
 import { SEGMENT_INDEX } from '../../anatomy/model/segments';
 import { BONES, boneField } from './index';
 
@@ -31,7 +31,7 @@ export function boneAt(
     local[0] = x;
     local[1] = y;
     local[2] = z;
-    applyInversePoint(frames[SEGMENTS[i]!]!, local, local);
+    applyInversePointAt(frames[SEGMENTS[i]!]!, local, 0, local, 0);
     const lx = local[0]!;
     const ly = local[1]!;
     const lz = local[2]!;
