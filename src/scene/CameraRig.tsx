@@ -35,6 +35,8 @@ export function CameraRig() {
   const mode = useStore((s) => s.mode);
   const motion = useStore((s) => s.motion);
   const range = useStore((s) => s.range?.join() ?? '');
+  // The part of the view that the UI covers (a phone's sheet): the body is framed in what is left.
+  const insets = useStore((s) => `${s.viewInsets.top},${s.viewInsets.right},${s.viewInsets.bottom},${s.viewInsets.left}`);
   const first = useRef(true);
   const gl = useThree((s) => s.gl);
   const size = useThree((s) => s.size);
@@ -76,8 +78,8 @@ export function CameraRig() {
     first.current = false;
   }, [view, viewNonce, fitView]);
 
-  // What is shown, the motion, or the view's size changed: refit from where the camera looks now.
-  const shown = `${layers}|${isolate}|${side}|${hidden}|${mode}|${motion}|${range}`;
+  // What is shown, the motion, the covered part or the view's size changed: refit from where it looks now.
+  const shown = `${layers}|${isolate}|${side}|${hidden}|${mode}|${motion}|${range}|${insets}`;
   const lastShown = useRef(shown);
   useEffect(() => {
     if (lastShown.current === shown) return;

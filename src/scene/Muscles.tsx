@@ -17,9 +17,24 @@ import { useModel } from './loadModel';
 import { COLOURS } from './materials';
 import { MuscleBodies } from './muscleBodies/muscleBodies';
 import { UPDATE_PRIORITY } from './priorities';
-import { muscleVisible } from './visibility';
+import { muscleSeeThrough, muscleVisible } from './visibility';
 
-const idOf = (e: ThreeEvent<PointerEvent | MouseEvent>) => e.object.userData.id as MuscleId;
+/** Opacity of a see-through muscle (the abdominal wall over the psoas). */
+const SEE_THROUGH_OPACITY = 0.28;
+
+/**
+ * The muscle a pointer event is about: the nearest one hit, except that a see-through muscle gives way to
+ * a solid muscle behind it (what the user sees through it is what they click).
+ */
+function idOf(e: ThreeEvent<PointerEvent | MouseEvent>): MuscleId {
+  const first = e.object.userData.id as MuscleId;
+  if (!e.object.userData.seeThrough) return first;
+  for (const hit of e.intersections) {
+    const id = hit.object.userData.id as MuscleId | undefined;
+    if (id && hit.object.visible && !hit.object.userData.seeThrough) return id;
+  }
+  return first;
+}
 
 export function Muscles() {
   const gltf = useModel(modelUrl('muscles'));
@@ -58,6 +73,15 @@ export function Muscles() {
       m.visible = muscleVisible(s, b.muscle);
       if (!m.visible) continue;
       const u = b.material.userData.uniforms;
+      const seeThrough = muscleSeeThrough(s, b.muscle);
+      m.userData.seeThrough = seeThrough;
+      if (b.material.transparent !== seeThrough) {
+        // Opaque materials compile with alpha forced to 1: a change of kind needs its program changed.
+        b.material.transparent = seeThrough;
+        b.material.depthWrite = !seeThrough;
+        b.material.opacity = seeThrough ? SEE_THROUGH_OPACITY : 1;
+        b.material.needsUpdate = true;
+      }
       const selected = s.muscle === b.muscle.id;
       const hovered = s.hovered === b.muscle.id;
       const highlighted = !selected && s.highlight.includes(b.muscle.id);

@@ -12,3 +12,13 @@ export function muscleVisible(s: Pick<Store, 'layers' | 'side' | 'isolate' | 'hi
   if (s.hiddenGroups.length && groups.length && groups.every((g) => s.hiddenGroups.includes(g))) return false;
   return true;
 }
+
+/**
+ * The abdominal wall lies over the psoas: drawn see-through unless it is itself selected or isolated, so
+ * the psoas stays in view from the front (issue 11), and clicks pass through it to what lies behind.
+ */
+const SEE_THROUGH = new Set(['rectus_abdominis', 'external_oblique', 'internal_oblique', 'transversus_abdominis']);
+
+export function muscleSeeThrough(s: Pick<Store, 'muscle' | 'isolate'>, m: Muscle): boolean {
+  return SEE_THROUGH.has(m.name) && s.muscle !== m.id && !s.isolate.includes(m.id);
+}

@@ -5,7 +5,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DISPLAY_NAMES } from '../../src/anatomy/muscles/catalog';
-import { open, connectBrowser } from './harness';
+import { open, connectBrowser, settled } from './harness';
+
+/** One fixed quiz order (as a teacher can fix one for everyone); sessions differ otherwise. */
+const seeded = { init: () => ((window as unknown as { myomapQuizSeed: number }).myomapQuizSeed = 7) };
 
 connectBrowser();
 
@@ -69,7 +72,7 @@ describe('classroom', () => {
   });
 
   it('quiz: answers are not in the page until given; a known wrong click scores 0 / 1, a known right one 1 / 1', async () => {
-    let { page } = await open('/?mode=quiz');
+    let { page } = await open('/?mode=quiz', seeded);
     expect(await page.getByRole('listbox', { name: 'Muscles' }).count()).toBe(0);
     const q1 = (await page.locator('.quiz-question').textContent()) ?? '';
     const target = findTarget(q1);
@@ -91,13 +94,37 @@ describe('classroom', () => {
     for (const c of choices) expect(body.split(c).length - 1).toBe(1);
     await page.context().close();
 
-    // Again, with only the asked-for muscle drawn (the questions come in a fixed order, so a class sees the
-    // same quiz): a click on it is right.
-    ({ page } = await open(`/?mode=quiz&isolate=${target}`));
+    // Again, with the same seed and only the asked-for muscle drawn: a click on it is right.
+    ({ page } = await open(`/?mode=quiz&isolate=${target}`, seeded));
     expect(await page.locator('.quiz-question').textContent()).toBe(q1);
     await clickMuscle(page, target);
     await expect.poll(() => page.locator('.quiz-feedback').textContent()).toMatch(/^Right!/);
     expect(await page.locator('.quiz-score').textContent()).toBe('Score: 1 / 1');
+    await page.context().close();
+  });
+
+  it('every "shown in red" question turns the body so that the red area is in view', async () => {
+    const { page, errors } = await open('/?mode=quiz', seeded);
+    const red = () =>
+      page.evaluate(() => {
+        const r = (window as unknown as { myomapProbe: { redPixels(): { left: number; right: number } } }).myomapProbe.redPixels();
+        return r.left + r.right;
+      });
+    const question = async () =>
+      `${await page.locator('.quiz-question').textContent()}|${(await page.getByRole('group', { name: 'Choices' }).getByRole('button').allTextContents()).join()}`;
+    let asked = 0;
+    for (let i = 0; i < 10 && asked < 4; i++) {
+      const q = await question();
+      if (q.startsWith('Which muscle refers pain to the area shown in red?')) {
+        await settled(page);
+        expect(await red(), `question ${i + 1}: ${q}`).toBeGreaterThan(0.0015);
+        asked++;
+      }
+      await page.getByRole('button', { name: 'Skip' }).click();
+      await expect.poll(question).not.toBe(q);
+    }
+    expect(asked).toBe(4);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -29,7 +29,8 @@ const ORIGIN_BONES: Partial<Record<MuscleName, string[]>> = {
   psoas_minor: ['t12', 'l1', 'disc_t12_l1', 'disc_l1_l2'],
   iliacus: ['pelvis', 'sacrum'],
   quadratus_lumborum: ['pelvis', 'l4', 'l5'],
-  gluteus_maximus: ['pelvis', 'sacrum'],
+  // Gray's: the posterior gluteal line, the back of the sacrum and the side of the coccyx.
+  gluteus_maximus: ['pelvis', 'sacrum', 'coccyx'],
   gluteus_medius: ['pelvis'],
   gluteus_minimus: ['pelvis'],
   piriformis: ['sacrum', 'pelvis'],

@@ -1,8 +1,8 @@
 /**
  * The muscle bodies in motion, posed on the CPU with the same arithmetic as the vertex shader, at 20
  * phases of every motion: each keeps its volume (a shortening muscle thickens), no surface sinks into
- * bone beyond the residuals listed here, attachments stay on their bone, and posing every muscle for a
- * frame allocates nothing.
+ * bone, attachments stay on their bone (each beyond the residuals measured and listed here), and posing
+ * every muscle for a frame allocates nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { neutralPose } from '../../src/anatomy/model/coordinates';
@@ -20,11 +20,25 @@ import { type LoadedBodies, loadMuscleBodies } from '../../scripts/models/loadMu
 const PHASES = 20;
 /** Deeper than this inside a bone counts (the surfaces are simplified to within 1.5 mm of the built ones). */
 const TOLERANCE = 0.002;
+/** Issue 10's bars: volume within ±10 % over every motion, attachments within 4 mm of their bone. */
+const VOLUME_BAR = 0.1;
+const ATTACHMENT_BAR = 0.004;
+
 /**
- * Known residuals, deepest allowed (m), by motion and muscle name: where a body's surface, carried by
- * its path, still sinks into a bone it wraps round.
+ * Known residuals, by motion and muscle name (either side): what the deformation still does wrong,
+ * measured on the models in public/models and rounded up (volume to 1 %, millimetres to 0.5 mm). Issue 10
+ * stays open until these tables are empty. A body may not do worse than its entry, a body not listed must
+ * meet the bar, and an entry whose body now meets the bar must be struck out (so the tables only shrink).
+ *   - volume: the largest relative change; fans and bodies that bend sharply round the hip (iliacus,
+ *     pectineus, obturator externus, adductor magnus) fold on the inside of the bend, and the vasti are
+ *     scaled for the stretch of their whole path although it happens over the knee;
+ *   - depth: how deep a surface sinks into a bone it passes (m);
+ *   - attachment: how far an attachment vertex leaves its bone (m).
  */
-const RESIDUALS: Partial<Record<MotionId, Record<string, number>>> = {};
+type Residuals = Partial<Record<MotionId, Record<string, number>>>;
+const VOLUME_RESIDUALS: Residuals = {};
+const DEPTH_RESIDUALS: Residuals = {};
+const ATTACHMENT_RESIDUALS: Residuals = {};
 
 let loaded: LoadedBodies;
 interface Contact {
@@ -72,8 +86,29 @@ function each(
   }
 }
 
+const nameOf = (id: string) => id.replace(/_[rl]$/, '');
+
+/**
+ * Checks the worst value per body (by muscle id) against a bar and the residual table: returns the
+ * bodies over their allowance, and the table entries that are no longer needed.
+ */
+function judge(worst: Map<string, number>, bar: number, table: Record<string, number>, unit: (x: number) => string) {
+  const byName = new Map<string, number>();
+  for (const [id, w] of worst) byName.set(nameOf(id), Math.max(byName.get(nameOf(id)) ?? 0, Math.abs(w)));
+  const report = [...byName].filter(([, w]) => w > bar).map(([n, w]) => `${n} ${unit(w)}`);
+  if (report.length) console.log(`  ${report.join('\n  ')}`);
+  const over = [...byName]
+    .filter(([n, w]) => w > Math.max(bar, table[n] ?? 0))
+    .map(([n, w]) => `${n} ${unit(w)} (allowed ${unit(Math.max(bar, table[n] ?? 0))})`);
+  const stale = Object.keys(table).filter((n) => (byName.get(n) ?? 0) <= bar);
+  return { over, stale };
+}
+
+const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
+const mm = (x: number) => `${(x * 1000).toFixed(1)} mm`;
+
 describe('muscle bodies in motion', () => {
-  it.each(MOTION_IDS)('%s: every body keeps its volume within ±10 %%', (motion) => {
+  it.each(MOTION_IDS)('%s: every body keeps its volume within ±10 %% (or its listed residual)', (motion) => {
     const rest = loaded.bodies.map((b) => meshVolume(b.bound.positions, b.indices));
     const worst = new Map<string, number>();
     each(motion, (k, posed) => {
@@ -81,32 +116,25 @@ describe('muscle bodies in motion', () => {
       const change = meshVolume(posed.subarray(0, b.bound.positions.length), b.indices) / rest[k]! - 1;
       if (Math.abs(change) > Math.abs(worst.get(b.muscle.id) ?? 0)) worst.set(b.muscle.id, change);
     });
-    const off = [...worst].filter(([, c]) => Math.abs(c) > 0.1).map(([id, c]) => `${id} ${(c * 100).toFixed(1)} %`);
-    expect(off).toEqual([]);
+    console.log(`${motion}: volume change beyond ±10 %`);
+    expect(judge(worst, VOLUME_BAR, VOLUME_RESIDUALS[motion] ?? {}, percent)).toEqual({ over: [], stale: [] });
   });
 
-  it.each(MOTION_IDS)('%s: muscle surfaces stay out of bone', (motion) => {
-    const deepest = new Map<string, { depth: number; bone: string; phase: number }>();
+  it.each(MOTION_IDS)('%s: muscle surfaces stay out of bone (or within their listed residual)', (motion) => {
+    const worst = new Map<string, number>();
     const hit = { bone: '', depth: 0 };
-    each(motion, (k, posed, frames, phase) => {
+    each(motion, (k, posed, frames) => {
       const b = loaded.bodies[k]!;
       for (let v = 0; v < b.bound.binding.count; v++) {
         const h = boneAt(frames, posed[v * 3]!, posed[v * 3 + 1]!, posed[v * 3 + 2]!, hit);
-        if (!h || h.depth <= TOLERANCE) continue;
-        const d = deepest.get(b.muscle.id);
-        if (!d || h.depth > d.depth) deepest.set(b.muscle.id, { depth: h.depth, bone: h.bone, phase });
+        if (h && h.depth > (worst.get(b.muscle.id) ?? 0)) worst.set(b.muscle.id, h.depth);
       }
     });
-    const allowed = RESIDUALS[motion] ?? {};
-    const report = [...deepest].map(
-      ([id, d]) => `${id} ${(d.depth * 1000).toFixed(1)} mm into ${d.bone} at phase ${d.phase.toFixed(2)}`,
-    );
-    if (report.length) console.log(`${motion}: residual surface penetration\n  ${report.join('\n  ')}`);
-    const over = [...deepest].filter(([id, d]) => d.depth > (allowed[id.replace(/_[rl]$/, '')] ?? TOLERANCE));
-    expect(over.map(([id, d]) => `${id} ${(d.depth * 1000).toFixed(1)} mm into ${d.bone}`)).toEqual([]);
+    console.log(`${motion}: residual surface penetration`);
+    expect(judge(worst, TOLERANCE, DEPTH_RESIDUALS[motion] ?? {}, mm)).toEqual({ over: [], stale: [] });
   });
 
-  it.each(MOTION_IDS)('%s: attachments stay within 4 mm of their bone', (motion) => {
+  it.each(MOTION_IDS)('%s: attachments stay within 4 mm of their bone (or their listed residual)', (motion) => {
     const worst = new Map<string, number>();
     each(motion, (k, posed, frames) => {
       const b = loaded.bodies[k]!;
@@ -122,8 +150,8 @@ describe('muscle bodies in motion', () => {
         if (off > (worst.get(b.muscle.id) ?? 0)) worst.set(b.muscle.id, off);
       }
     });
-    const off = [...worst].filter(([, d]) => d > 0.004).map(([id, d]) => `${id} ${(d * 1000).toFixed(1)} mm`);
-    expect(off).toEqual([]);
+    console.log(`${motion}: attachments off their bone`);
+    expect(judge(worst, ATTACHMENT_BAR, ATTACHMENT_RESIDUALS[motion] ?? {}, mm)).toEqual({ over: [], stale: [] });
     expect(contacts.every((c) => c.length > 0)).toBe(true);
   });
 });

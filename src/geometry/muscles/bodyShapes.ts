@@ -33,6 +33,13 @@ export interface MuscleShape extends Partial<Omit<BodyTuning, 'tendon' | 'spread
 
 const UP = [0, 1, 0] as const;
 
+/** A flat abdominal muscle: a sheet whose aponeurosis is about a millimetre thick. */
+const FLAT_WALL: MuscleShape = {
+  shape: 'sheet',
+  swell: 0.1,
+  tendonSection: { halfWidth: 0.004, halfThickness: 0.0006 },
+};
+
 /** Right-side names; the left side uses the same entry. Ids in `over` name the right side (`_r`). */
 export const MUSCLE_SHAPES: Partial<Record<string, MuscleShape>> = {
   psoas_major: {
@@ -183,10 +190,12 @@ export const MUSCLE_SHAPES: Partial<Record<string, MuscleShape>> = {
     over: ['soleus_r'],
   },
   // The abdominal wall: three layers (external over internal over transversus) and rectus in front.
+  // The three flat muscles are fleshy for about their optimal fascicle length from their lateral origins
+  // (Urquhart et al. 2005; Brown et al. 2011) and end medially in thin aponeuroses to the linea alba.
   rectus_abdominis: { shape: 'sheet', swell: 0.15 },
-  transversus_abdominis: { shape: 'sheet', swell: 0.1 },
-  internal_oblique: { shape: 'sheet', swell: 0.1, over: ['transversus_abdominis_r'] },
-  external_oblique: { shape: 'sheet', swell: 0.1, over: ['internal_oblique_r'] },
+  transversus_abdominis: { ...FLAT_WALL, bellyLength: 0.09 },
+  internal_oblique: { ...FLAT_WALL, bellyLength: 0.08, over: ['transversus_abdominis_r'] },
+  external_oblique: { ...FLAT_WALL, bellyLength: 0.1, over: ['internal_oblique_r'] },
 };
 
 export interface MuscleShapeFull extends BodyTuning {
