@@ -68,10 +68,12 @@ const KNEE_TY = {
  * path, jumped by 1 cm with it. Smoothed, the moment arms of the vasti and rectus femoris fall steadily
  * from 4.4–5.9 cm at full extension to 1.2–1.7 cm at 80–90° and rise again to ≈ 3.2 cm at 120°. The
  * literature (Buford et al. 1997; Krevolin et al. 2004; Yamaguchi & Zajac 1989) has 3.5–5 cm at 0–60°,
- * 3–4 cm at 90° and 2.5–3.5 cm at 120°; on these bones no path that keeps the patella on the condyles
- * reaches that at 60–100°, where the base itself moves only 2.2–3.3 cm per radian of flexion, mostly
- * backwards under the femur. gait2392's point, which gives ≈ 2.9 cm at 90°, lifts 7–14 mm off these
- * condyles beyond 60°.
+ * 3–4 cm at 90° and 2.5–3.5 cm at 120°. At 60–100° the base itself moves only 2.2–3.3 cm per radian of
+ * flexion, mostly backwards under the femur, which bounds any tendon's moment arm; and on these bones,
+ * with the ligament's length kept, other tilts (±12°) and gaps up to 2 mm move the base along the tendon
+ * by ≤ 6 mm, nearly alike at 60°, 90° and 120°, so no path that keeps the patella on the condyles reaches
+ * the literature there. gait2392's point, which gives ≈ 2.9 cm at 90°, lifts 7–14 mm off these condyles
+ * beyond 60°.
  */
 const PATELLA_PATH: [knee: number, x: number, y: number, tilt: number][] = [
   [-120, 0.00139, 0.02234, 24.21],
