@@ -1,11 +1,17 @@
 /**
  * Dev: fit the patella's path over knee flexion to the bones (the table PATELLA_PATH in
- * src/anatomy/model/joints.ts). At each knee angle the patella (its pose in the tibia frame: x, y and a
- * rotation about the knee axis) is placed so that
- *   - the patellar ligament keeps its length (patella apex → tibial tuberosity, as at full extension),
- *   - its articular surface hugs the femur (mean gap of the articular points ≈ 1 mm), and
- *   - it does not sink into the femur (no point more than 0.3 mm inside),
- * by Nelder–Mead from the previous angle's answer. Prints the table to paste into joints.ts.
+ * src/anatomy/model/joints.ts). The patella's pose in the tibia frame is x, y and a tilt about the knee
+ * axis. The tilt follows a straight line in the knee angle: the patella flexes about three-quarters as
+ * far as the tibia, so relative to the tibia it turns forward by 0.25 × the knee flexion (patellar flexion
+ * ≈ 0.7–0.8 × knee flexion; recalled), from its fitted tilt at full extension. At every 5° from +10° to
+ * −120° the base is then placed (x, y, by Nelder–Mead from the previous angle's answer) so that
+ *   - the patellar ligament keeps its length (patella apex → tibial tuberosity, as at full extension), and
+ *   - the patella's nearest point lies GAP off the femur (on the trochlea, then the condyles).
+ * Those placements wobble by a few tenths of a millimetre with the surface points that touch, and the
+ * quadriceps' moment arms (the derivative of the path) wobble with them; so x and y are least-squares
+ * fitted by polynomials of degree DEGREE in the knee angle, through gait2392's rectus femoris insertion
+ * at full extension, and the table is read off those. Prints the table to paste into joints.ts, with the
+ * smoothed path's gap and ligament error per row.
  *   npx tsx tools/bone-patella-fit.ts
  */
 import { poseFrom } from '../src/anatomy/model/coordinates';
@@ -25,9 +31,12 @@ const articular = patellaPts.filter((p) => {
   return n > 0.0008 && p[1] > apex[1] + 0.009;
 });
 const zOffset = JOINT_OF.patella_r!.location[2];
+const rad = (deg: number) => (deg * Math.PI) / 180;
+
+type Pose3 = [x: number, y: number, phi: number];
 
 /** Patella points in the femur frame for knee angle k (deg) and patella pose (x, y, φ) in the tibia frame. */
-function place(k: number, pose: [number, number, number], pts: V[]): V[] {
+function place(k: number, pose: Pose3, pts: V[]): V[] {
   const frames = computeFrames(poseFrom({ knee_angle_r: k }));
   const [x, y, phi] = pose;
   const c = Math.cos(phi);
@@ -38,83 +47,138 @@ function place(k: number, pose: [number, number, number], pts: V[]): V[] {
   });
 }
 
-function ligament(pose: [number, number, number]): number {
+function ligament(pose: Pose3): number {
   const [x, y, phi] = pose;
-  const a: V = [Math.cos(phi) * apex[0] - Math.sin(phi) * apex[1] + x, Math.sin(phi) * apex[0] + Math.cos(phi) * apex[1] + y, 0];
+  const a: V = [
+    Math.cos(phi) * apex[0] - Math.sin(phi) * apex[1] + x,
+    Math.sin(phi) * apex[0] + Math.cos(phi) * apex[1] + y,
+    0,
+  ];
   return Math.hypot(a[0] - tt[0], a[1] - tt[1]);
 }
 
+/** Nearest approach of the patella to the femur (m; negative: it sinks in). */
+const gapOf = (k: number, pose: Pose3) => -Math.max(...place(k, pose, patellaPts).map(femur));
+
 /** gait2392's rectus femoris insertion at full extension (tibia frame): the patella base there. */
-const start: [number, number, number] = [0.0617576, 0.020984, 0];
-const L0 = ligament(start);
-const GAP = 0.001;
+const start: Pose3 = [0.0617576, 0.020984, 0];
+const GAP = 0.0005;
+const DEGREE = 4;
 
-let previousPhi = 0;
-function cost(k: number, pose: [number, number, number]): number {
-  const art = place(k, pose, articular).map((q) => -femur(q));
-  const all = place(k, pose, patellaPts).map((q) => femur(q));
-  const mean = art.reduce((s, g) => s + Math.min(g, 0.006), 0) / art.length;
-  const deepest = Math.max(...all);
-  const lig = ligament(pose) - L0;
-  // The patella flexes about a quarter less than the tibia, so relative to the tibia it turns forward by
-  // ≈ 0.25 × the knee angle (patellar flexion ≈ 0.7–0.8 × knee flexion; recalled); kept near that.
-  const turn = (pose[2] + 0.25 * ((k * Math.PI) / 180)) * 0.01 + (pose[2] - previousPhi) * 0.002;
-  return (mean - GAP) ** 2 * 4 + lig ** 2 * 10 + Math.max(0, deepest + 0.0003) ** 2 * 400 + turn ** 2;
-}
-
-function nelderMead(f: (p: [number, number, number]) => number, x0: [number, number, number], steps: [number, number, number]) {
-  let simplex: [number, number, number][] = [x0, ...[0, 1, 2].map((i) => x0.map((v, j) => (j === i ? v + steps[i]! : v)) as [number, number, number])];
+function nelderMead<P extends number[]>(f: (p: P) => number, x0: P, steps: number[], iterations = 300): P {
+  const n = x0.length;
+  let simplex: P[] = [x0, ...steps.map((st, i) => x0.map((v, j) => (j === i ? v + st : v)) as P)];
   let values = simplex.map(f);
-  for (let it = 0; it < 400; it++) {
+  for (let it = 0; it < iterations; it++) {
     const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
     simplex = order.map(([, i]) => simplex[i]!);
     values = order.map(([v]) => v);
-    const c = [0, 1, 2].map((j) => (simplex[0]![j]! + simplex[1]![j]! + simplex[2]![j]!) / 3) as [number, number, number];
-    const worst = simplex[3]!;
-    const at = (t: number) => c.map((v, j) => v + t * (v - worst[j]!)) as [number, number, number];
+    const c = x0.map((_, j) => simplex.slice(0, n).reduce((s, p) => s + p[j]!, 0) / n);
+    const worst = simplex[n]!;
+    const at = (t: number) => c.map((v, j) => v + t * (v - worst[j]!)) as P;
     const r = at(1);
     const fr = f(r);
     if (fr < values[0]!) {
       const e = at(2);
       const fe = f(e);
-      [simplex[3], values[3]] = fe < fr ? [e, fe] : [r, fr];
-    } else if (fr < values[2]!) {
-      [simplex[3], values[3]] = [r, fr];
+      [simplex[n], values[n]] = fe < fr ? [e, fe] : [r, fr];
+    } else if (fr < values[n - 1]!) {
+      [simplex[n], values[n]] = [r, fr];
     } else {
       const ct = at(-0.5);
       const fc = f(ct);
-      if (fc < values[3]!) [simplex[3], values[3]] = [ct, fc];
+      if (fc < values[n]!) [simplex[n], values[n]] = [ct, fc];
       else {
-        simplex = simplex.map((p) => p.map((v, j) => simplex[0]![j]! + 0.5 * (v - simplex[0]![j]!)) as [number, number, number]);
+        simplex = simplex.map((p) => p.map((v, j) => simplex[0]![j]! + 0.5 * (v - simplex[0]![j]!)) as P);
         values = simplex.map(f);
       }
     }
   }
-  const best = values.indexOf(Math.min(...values));
-  return simplex[best]!;
+  return simplex[values.indexOf(Math.min(...values))]!;
 }
 
-const rows: string[] = [];
-let pose = start;
-for (const k of [10, 0, -10, -20, -30, -40, -50, -60, -70, -80, -90, -100, -110, -120]) {
-  if (k === 10) {
-    pose = nelderMead((p) => cost(k, p), start, [0.003, 0.003, 0.05]);
-  } else if (k === 0) {
-    // At full extension the base stays on gait2392's rectus femoris insertion: only the tilt is fitted.
-    const tilt = nelderMead((p) => cost(k, [start[0], start[1], p[2]]), start, [0, 0, 0.05])[2];
-    pose = [start[0], start[1], tilt];
-  } else {
-    pose = nelderMead((p) => cost(k, p), pose, [0.003, 0.003, 0.05]);
-  }
-  previousPhi = pose[2];
-  const gaps = place(k, pose, patellaPts).map((q) => -femur(q));
-  rows.push(
-    `  [${k}, ${pose[0].toFixed(5)}, ${pose[1].toFixed(5)}, ${((pose[2] * 180) / Math.PI).toFixed(2)}], // gap ${(Math.min(...gaps) * 1000).toFixed(1)} mm, ligament ${((ligament(pose) - L0) * 1000).toFixed(1)} mm`,
-  );
-  if (k === 10) {
-    pose = start;
-    previousPhi = 0;
+// At full extension the base stays on gait2392's insertion; its tilt hugs the trochlea (mean gap of the
+// articular points ≈ 1 mm, none sunk in more than 0.3 mm).
+const tilt0 = nelderMead(
+  ([phi]: [number]) => {
+    const art = place(0, [start[0], start[1], phi], articular).map((q) => -femur(q));
+    const mean = art.reduce((s, g) => s + Math.min(g, 0.006), 0) / art.length;
+    return (mean - 0.001) ** 2 * 4 + Math.max(0, 0.0003 - gapOf(0, [start[0], start[1], phi])) ** 2 * 400;
+  },
+  [0],
+  [0.05],
+)[0];
+/** The patellar ligament's length at full extension, kept through flexion. */
+const L0 = ligament([start[0], start[1], tilt0]);
+/** The tilt (rad) relative to the tibia at knee angle k (deg). */
+const tiltAt = (k: number) => tilt0 - 0.25 * rad(k);
+
+// Placements every 5°, from full extension outwards both ways.
+const placed = new Map<number, Pose3>([[0, [start[0], start[1], tiltAt(0)]]]);
+for (const ks of [[5, 10], Array.from({ length: 24 }, (_, i) => -5 * (i + 1))]) {
+  let xy: [number, number] = [start[0], start[1]];
+  for (const k of ks) {
+    const phi = tiltAt(k);
+    xy = nelderMead(
+      ([x, y]: [number, number]) => (gapOf(k, [x, y, phi]) - GAP) ** 2 + (ligament([x, y, phi]) - L0) ** 2,
+      xy,
+      [0.002, 0.002],
+    );
+    placed.set(k, [xy[0], xy[1], phi]);
   }
 }
-console.log(`ligament ${(L0 * 1000).toFixed(1)} mm, ${articular.length} articular points`);
-console.log(rows.join('\n'));
+
+/** Least-squares polynomial through (0, v0): v(k) = v0 + Σ a_j (k/120)^j, j = 1…DEGREE. */
+function smooth(ks: number[], vs: number[], v0: number): (k: number) => number {
+  const m = DEGREE;
+  const A = Array.from({ length: m }, () => new Array<number>(m + 1).fill(0));
+  for (let i = 0; i < ks.length; i++) {
+    const t = ks[i]! / 120;
+    const row = Array.from({ length: m }, (_, j) => t ** (j + 1));
+    for (let r = 0; r < m; r++) {
+      for (let c = 0; c < m; c++) A[r]![c]! += row[r]! * row[c]!;
+      A[r]![m]! += row[r]! * (vs[i]! - v0);
+    }
+  }
+  // Gauss–Jordan on the normal equations.
+  for (let c = 0; c < m; c++) {
+    const p = A.slice(c).reduce((best, row, i) => (Math.abs(row[c]!) > Math.abs(A[best]![c]!) ? c + i : best), c);
+    [A[c], A[p]] = [A[p]!, A[c]!];
+    for (let r = 0; r < m; r++) {
+      if (r === c) continue;
+      const f = A[r]![c]! / A[c]![c]!;
+      for (let j = c; j <= m; j++) A[r]![j]! -= f * A[c]![j]!;
+    }
+  }
+  const a = A.map((row, i) => row[m]! / row[i]!);
+  return (k: number) => v0 + a.reduce((s, aj, j) => s + aj * (k / 120) ** (j + 1), 0);
+}
+
+const ks = [...placed.keys()].sort((a, b) => a - b);
+const xs = smooth(
+  ks,
+  ks.map((k) => placed.get(k)![0]),
+  start[0],
+);
+const ys = smooth(
+  ks,
+  ks.map((k) => placed.get(k)![1]),
+  start[1],
+);
+
+const rows: string[] = [];
+let worst = 0;
+for (const k of ks) {
+  const raw = placed.get(k)!;
+  const pose: Pose3 = [xs(k), ys(k), tiltAt(k)];
+  worst = Math.max(worst, Math.hypot(pose[0] - raw[0], pose[1] - raw[1]));
+  if (k % 10 !== 0) continue;
+  const xy = k === 0 ? `${start[0]}, ${start[1]}` : `${pose[0].toFixed(5)}, ${pose[1].toFixed(5)}`;
+  rows.push(
+    `  [${k}, ${xy}, ${((pose[2] * 180) / Math.PI).toFixed(2)}], // gap ${(gapOf(k, pose) * 1000).toFixed(1)} mm, ligament ${((ligament(pose) - L0) * 1000).toFixed(1)} mm`,
+  );
+}
+console.log(
+  `ligament ${(L0 * 1000).toFixed(1)} mm, ${articular.length} articular points; smoothing moves the placements ≤ ${(worst * 1000).toFixed(2)} mm`,
+);
+console.log(rows.reverse().join('\n'));

@@ -2,7 +2,8 @@
  * Joints as OpenSim CustomJoints: three rotations about fixed axes (body-fixed, applied in order),
  * then translations along parent axes, each a function of one coordinate. Figures from gait2392
  * (hip, knee with its coupled translation, ankle, pelvis); the lumbar levels share the back joint's
- * coordinates (spine.ts); the patella follows rectus femoris' moving insertion of gait2392.
+ * coordinates (spine.ts); the patella starts at rectus femoris' moving insertion of gait2392 and rides on
+ * the femur (PATELLA_PATH).
  */
 import { type CubicSpline, fitSimmSpline } from '../math/spline';
 import type { Vec3 } from '../math/vec3';
@@ -58,27 +59,37 @@ const KNEE_TY = {
  * The patella's path over the femur: its base (origin of the patella frame, where the quadriceps tendon
  * inserts) in the tibia frame and its tilt relative to the tibia, per knee angle (degrees; gait2392's
  * sign, negative = flexed). At full extension the base sits where gait2392's rectus femoris insertion
- * (a MovingPathPoint on the tibia; Yamaguchi & Zajac 1989) puts it. Flexing, the patella keeps its
- * ligament's length (apex → tibial tuberosity, 58.9 mm) and its articular surface on the trochlea and
- * then the condyles, fitted to myomap's bones by tools/bone-patella-fit.ts: gait2392's point lifts 7–14 mm
- * off these femoral condyles beyond 60°, so the rectus femoris inserts up to ≈ 1 cm closer to the femur
- * than in gait2392 in deep flexion.
+ * (a MovingPathPoint on the tibia; Yamaguchi & Zajac 1989) puts it. Flexing, the patella turns forward
+ * relative to the tibia by 0.25 × the knee flexion (it flexes about three-quarters as far as the tibia),
+ * keeps its ligament's length (apex → tibial tuberosity, 57.6 mm) and its nearest point 0.5 mm off the
+ * trochlea and then the condyles. tools/bone-patella-fit.ts places it so every 5° and then smooths x and
+ * y by least-squares quartics in the knee angle (moving the placements ≤ 0.9 mm): placed angle by angle
+ * the base wobbles by tenths of a millimetre, and the quadriceps' moment arms, the derivative of this
+ * path, jumped by 1 cm with it. Smoothed, the moment arms of the vasti and rectus femoris fall steadily
+ * from 4.4–5.9 cm at full extension to 1.2–1.7 cm at 80–90° and rise again to ≈ 3.2 cm at 120°. The
+ * literature (Buford et al. 1997; Krevolin et al. 2004; Yamaguchi & Zajac 1989) has 3.5–5 cm at 0–60°,
+ * 3–4 cm at 90° and 2.5–3.5 cm at 120°. At 60–100° the base itself moves only 2.2–3.3 cm per radian of
+ * flexion, mostly backwards under the femur, which bounds any tendon's moment arm; and on these bones,
+ * with the ligament's length kept, other tilts (±12°) and gaps up to 2 mm move the base along the tendon
+ * by ≤ 6 mm, nearly alike at 60°, 90° and 120°, so no path that keeps the patella on the condyles reaches
+ * the literature there. gait2392's point, which gives ≈ 2.9 cm at 90°, lifts 7–14 mm off these condyles
+ * beyond 60°.
  */
 const PATELLA_PATH: [knee: number, x: number, y: number, tilt: number][] = [
-  [-120, -0.00076, 0.02319, 27.44],
-  [-110, 0.00357, 0.02459, 23.83],
-  [-100, 0.0078, 0.02571, 20.51],
-  [-90, 0.0136, 0.02639, 18.57],
-  [-80, 0.02035, 0.02724, 15.97],
-  [-70, 0.02671, 0.0277, 12.79],
-  [-60, 0.03187, 0.02727, 12.55],
-  [-50, 0.03828, 0.02716, 7.94],
-  [-40, 0.04454, 0.02671, 2.84],
-  [-30, 0.05034, 0.02614, -4.37],
-  [-20, 0.05481, 0.02515, -8.15],
-  [-10, 0.05863, 0.02388, -6.93],
-  [0, 0.0617576, 0.020984, -3.21],
-  [10, 0.0643, 0.02085, -3.9],
+  [-120, 0.00139, 0.02234, 24.21],
+  [-110, 0.00451, 0.02357, 21.71],
+  [-100, 0.00908, 0.02464, 19.21],
+  [-90, 0.01461, 0.02547, 16.71],
+  [-80, 0.02066, 0.02603, 14.21],
+  [-70, 0.02689, 0.02628, 11.71],
+  [-60, 0.03301, 0.02623, 9.21],
+  [-50, 0.03884, 0.02588, 6.71],
+  [-40, 0.04424, 0.02525, 4.21],
+  [-30, 0.04917, 0.02437, 1.71],
+  [-20, 0.05365, 0.02332, -0.79],
+  [-10, 0.05779, 0.02216, -3.29],
+  [0, 0.0617576, 0.020984, -5.79],
+  [10, 0.06581, 0.0199, -8.29],
 ];
 const PATELLA_KNOTS = PATELLA_PATH.map(([k]) => (k * Math.PI) / 180);
 const PATELLA_X = PATELLA_PATH.map(([, x]) => x);
