@@ -29,9 +29,9 @@ const SEE_THROUGH_OPACITY = 0.28;
 function idOf(e: ThreeEvent<PointerEvent | MouseEvent>): MuscleId {
   const first = e.object.userData.id as MuscleId;
   if (!e.object.userData.seeThrough) return first;
+  // Only muscle bodies set `seeThrough` (false or true); bones and skin in the list are not answers.
   for (const hit of e.intersections) {
-    const id = hit.object.userData.id as MuscleId | undefined;
-    if (id && hit.object.visible && !hit.object.userData.seeThrough) return id;
+    if (hit.object.visible && hit.object.userData.seeThrough === false) return hit.object.userData.id as MuscleId;
   }
   return first;
 }
