@@ -1,2 +1,0 @@
-import { loadBodyMesh } from '../scripts/models/readBody';
-for (const f of [undefined, '/tmp/body-main.glb']) { const b = await loadBodyMesh(f); let s = 0, n = 0; for (let t = 0; t < b.indices.length; t += 3) for (let e = 0; e < 3; e++) { const a = b.indices[t+e]!*3, c = b.indices[t+(e+1)%3]!*3; s += Math.hypot(b.positions[a]!-b.positions[c]!, b.positions[a+1]!-b.positions[c+1]!, b.positions[a+2]!-b.positions[c+2]!); n++; } console.log(f ?? 'new', 'mean edge', (s / n * 1000).toFixed(2), 'mm'); }
