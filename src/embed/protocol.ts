@@ -5,7 +5,7 @@
  * (not an object, an unknown verb, a muscle id that does not exist, t outside 0..1…) is answered with
  * `myomap:error` and leaves the store exactly as it was. Nothing here throws, whatever comes in.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { version } from '../../package.json';
 import { isMuscleId, muscle, muscleLabel } from '../anatomy/muscles/catalog';
 import type { MuscleId } from '../anatomy/muscles/types';
@@ -28,7 +28,7 @@ const ID_RULE = `id must be a string of at most ${MAX_ID_LENGTH} characters or a
 /** Any message may carry an `id`; the answer to it carries the same one (handy for getState). */
 const common = {
   type: z.string(),
-  id: z.union([z.string().max(MAX_ID_LENGTH, { error: ID_RULE }), z.number()], { error: ID_RULE }).optional(),
+  id: z.optional(z.union([z.string().check(z.maxLength(MAX_ID_LENGTH, { error: ID_RULE })), z.number()], { error: ID_RULE })),
 };
 
 /** The host's id, if it is one we may echo (the same rule as the schemas'); anything else is not echoed. */
@@ -40,7 +40,9 @@ function echoableId(raw: unknown): string | number | undefined {
 
 const muscleId = z
   .string({ error: 'muscle must be a muscle id such as "psoas_major_r", or null' })
-  .refine(isMuscleId, { error: (i) => `muscle "${clip(String(i.input))}" is not a muscle id (e.g. "psoas_major_r")` });
+  .check(
+    z.refine(isMuscleId, { error: (i) => `muscle "${clip(String(i.input))}" is not a muscle id (e.g. "psoas_major_r")` }),
+  ) as unknown as z.ZodMiniType<MuscleId, string>; // zod/mini's refine does not narrow to the type guard's type
 
 const SCHEMAS = {
   select: z.strictObject({
@@ -50,19 +52,18 @@ const SCHEMAS = {
   view: z.strictObject({ ...common, view: z.enum(VIEWS, { error: `view must be one of ${VIEWS.join(', ')}` }) }),
   play: z.strictObject({
     ...common,
-    motion: z.enum(MOTION_IDS, { error: `motion must be one of ${MOTION_IDS.join(', ')}` }).optional(),
+    motion: z.optional(z.enum(MOTION_IDS, { error: `motion must be one of ${MOTION_IDS.join(', ')}` })),
   }),
   pause: z.strictObject(common),
   seek: z.strictObject({
     ...common,
     t: z
       .number({ error: 't must be a number from 0 to 1' })
-      .min(0, { error: 't must be a number from 0 to 1' })
-      .max(1, { error: 't must be a number from 0 to 1' }),
+      .check(z.minimum(0, { error: 't must be a number from 0 to 1' }), z.maximum(1, { error: 't must be a number from 0 to 1' })),
   }),
   zones: z.strictObject({ ...common, on: z.boolean({ error: 'on must be true or false' }) }),
   getState: z.strictObject(common),
-} as const satisfies Record<HostVerb, z.ZodType>;
+} as const satisfies Record<HostVerb, z.ZodMiniType>;
 
 export type HostMessage = { [V in HostVerb]: z.infer<(typeof SCHEMAS)[V]> & { verb: V } }[HostVerb];
 

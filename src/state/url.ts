@@ -2,7 +2,7 @@
  * The URL ⇄ view state codec of SPEC.md. Parsing never throws: each unknown or malformed parameter is
  * dropped and named in `problems`, so the page can say so and carry on with the rest.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isMuscleId } from '../anatomy/muscles/catalog';
 import type { MuscleId } from '../anatomy/muscles/types';
 import { isMotionId, MOTION_IDS } from '../anatomy/motions/types';
@@ -17,27 +17,35 @@ type Param = (typeof PARAMS)[number];
  */
 export const ALIASES: Record<string, Param> = { select: 'muscle' };
 
-const flag = z.enum(['1', '0']).transform((v) => v === '1');
+const flag = z.pipe(
+  z.enum(['1', '0']),
+  z.transform((v) => v === '1'),
+);
 const number = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\s*-?\d*\.?\d+\s*$/)
-    .transform(Number)
-    .pipe(z.number().min(min).max(max));
-const muscleId = z.string().refine(isMuscleId) as unknown as z.ZodType<MuscleId, string>;
-const list = <T extends string>(item: z.ZodType<T, string>) =>
-  z
-    .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(item));
+  z.pipe(
+    z.pipe(z.string().check(z.regex(/^\s*-?\d*\.?\d+\s*$/)), z.transform(Number)),
+    z.number().check(z.minimum(min), z.maximum(max)),
+  );
+const muscleId = z.string().check(z.refine(isMuscleId)) as unknown as z.ZodMiniType<MuscleId, string>;
+const list = <T extends string>(item: z.ZodMiniType<T, string>) =>
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
+    ),
+    z.array(item),
+  );
 
 /** Layers in SPEC.md's order, each once, whatever order the link gave. */
-const layerList = list(z.enum(LAYERS)).transform((ls) => LAYERS.filter((l) => ls.includes(l)));
+const layerList = z.pipe(
+  list(z.enum(LAYERS)),
+  z.transform((ls) => LAYERS.filter((l) => ls.includes(l))),
+);
 
 const FIELDS = {
   muscle: muscleId,
   zones: flag,
-  motion: z.string().refine(isMotionId),
+  motion: z.string().check(z.refine(isMotionId)),
   t: number(0, 1),
   play: flag,
   speed: number(0.1, 4),
@@ -84,7 +92,7 @@ export function parseParams(search: string | URLSearchParams): Parsed {
       ignored.push(clip(key));
       continue;
     }
-    const result = (FIELDS[name] as z.ZodType).safeParse(raw);
+    const result = (FIELDS[name] as z.ZodMiniType).safeParse(raw);
     if (result.success) state[name] = result.data;
     else {
       problems.push(`${key}="${clip(raw)}" ignored: expected ${HINTS[name]}`);

@@ -76,7 +76,8 @@ describe('motion timeline, length plot and URL', () => {
     // The plot, named with "length", of the right psoas major when nothing is selected; its numbers are the CLI's.
     const figure = page.getByRole('figure', { name: /length/ });
     expect(await figure.getAttribute('aria-label')).toBe('Muscle length over the motion: Psoas major (right)');
-    expect(await figure.locator('canvas').count()).toBeGreaterThan(0);
+    // uPlot is fetched when the plot is first shown.
+    await expect.poll(() => figure.locator('canvas').count()).toBeGreaterThan(0);
     expect(await figure.textContent()).toMatch(/Kadaba et al\. 1990/);
     await expectReadoutMatchesCli(page, 'gait', 40);
 
