@@ -8,6 +8,7 @@ import { connectBrowser, open, settled } from './harness';
 connectBrowser();
 
 interface ProbeLike {
+  bounds(name: string): { min: number[]; max: number[] } | null;
   visibleStructures(): string[];
   visibleMuscles(): string[];
 }
@@ -60,6 +61,24 @@ describe('path-bound structures', () => {
     const on = await colours(page);
     expect(on.yellow).toBeGreaterThan(0.003);
     expect(on.red).toBeGreaterThan(0.002);
+
+    // They follow the pose once drawn: scrubbing walking from heel strike to the back stride moves the
+    // femoral nerve (its box, from the geometry as posed).
+    const nerve = (p: typeof page) =>
+      p.evaluate(() => (window as unknown as ProbeWindow).myomapProbe.bounds('structures/femoral_nerve_r'));
+    const { page: walking } = await open('/?layers=bones,nerves,vessels&view=anterior&motion=gait&t=0', {
+      width: 1280,
+      height: 800,
+    });
+    await settled(walking);
+    const heel = (await nerve(walking))!;
+    await walking.getByRole('group', { name: 'Motion' }).getByRole('slider', { name: 'Phase' }).fill('0.5');
+    await settled(walking);
+    const stride = (await nerve(walking))!;
+    const moved = Math.max(
+      ...[0, 1, 2].flatMap((i) => [stride.min[i]! - heel.min[i]!, stride.max[i]! - heel.max[i]!].map(Math.abs)),
+    );
+    expect(moved).toBeGreaterThan(0.02);
 
     // The same view with only bones: neither colour.
     const { page: bare } = await open('/?layers=bones&view=anterior', { width: 1280, height: 800 });

@@ -63,7 +63,11 @@ export function Structures() {
 
   useEffect(
     () => () => {
-      for (const d of drawn.values()) d.mesh.geometry.dispose();
+      // Meshes leave the group too: a remount (React's strict mode) builds them afresh.
+      for (const d of drawn.values()) {
+        d.mesh.removeFromParent();
+        d.mesh.geometry.dispose();
+      }
       drawn.clear();
       for (const m of Object.values(materials)) m.dispose();
     },
@@ -92,6 +96,9 @@ export function Structures() {
         d.geometry.update(frame.frames, frame.pose);
         d.position.needsUpdate = true;
         d.normal.needsUpdate = true;
+        // In place after the first: the bounds cull it and tell the test probe where it is.
+        d.mesh.geometry.computeBoundingBox();
+        d.mesh.geometry.computeBoundingSphere();
       }
       d.mesh.visible = true;
     }
@@ -111,8 +118,8 @@ function build(p: PathStructure, frames: Frames, pose: Pose, material: THREE.Mat
   const mesh = new THREE.Mesh(g, material);
   mesh.name = p.id;
   mesh.userData.structureId = p.id;
-  // Bounds would go stale as the pose changes; these are few and small, so never cull them.
-  mesh.frustumCulled = false;
+  g.computeBoundingBox();
+  g.computeBoundingSphere();
   mesh.raycast = noRaycast;
   return { structure: p, geometry, mesh, position, normal, version };
 }
