@@ -30,6 +30,8 @@ export interface Probe {
    */
   modelBox(): { left: number; right: number; top: number; bottom: number } | null;
   visibleMuscles(): string[];
+  /** Ligaments, fascia, nerves and vessels drawn now (their ids). */
+  visibleStructures(): string[];
   /** How a muscle is drawn now: 'selected', 'highlighted', 'hovered', 'plain', or 'hidden'. */
   shownAs(id: string): string;
   /** The pose on screen (gait2392 coordinate values), the phase, and a muscle's length (m). */
@@ -127,6 +129,13 @@ export function TestProbe() {
       visibleMuscles() {
         const out: string[] = [];
         scene.getObjectByName('muscles')?.children.forEach((c) => {
+          if (c.visible) out.push(c.name);
+        });
+        return out;
+      },
+      visibleStructures() {
+        const out: string[] = [];
+        scene.getObjectByName('structures')?.children.forEach((c) => {
           if (c.visible) out.push(c.name);
         });
         return out;

@@ -25,6 +25,7 @@ import { Lighting } from './Lighting';
 import { ModelBoundary } from './ModelBoundary';
 import { Muscles } from './Muscles';
 import { PoseDriver } from './PoseDriver';
+import { Structures } from './structures/Structures';
 import { TestProbe } from './TestProbe';
 import { TriggerMarks } from './TriggerMarks';
 import { ViewerBoundary } from './ViewerBoundary';
@@ -104,6 +105,7 @@ export function Viewer({ runtime, label, fallback }: ViewerProps) {
             <ModelBoundary name="muscle">
               <Muscles />
             </ModelBoundary>
+            <Structures />
             <ModelBoundary name="bone">
               <Bones />
             </ModelBoundary>

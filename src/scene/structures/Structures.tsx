@@ -1,0 +1,125 @@
+/**
+ * Ligaments, fascia, the diaphragm's crura, nerves and vessels: each path-bound structure drawn as tubes,
+ * bands and sheets along the same posed paths as the muscles (src/geometry/structures/tubeGeometry.ts),
+ * rebuilt in place when the pose changes. They are context, not answers: pointer events pass through them
+ * so picking a muscle behind a nerve is unchanged.
+ */
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import * as THREE from 'three';
+import type { Pose } from '../../anatomy/model/coordinates';
+import type { Frames } from '../../anatomy/model/kinematics';
+import { PATH_STRUCTURES, type PathStructure } from '../../anatomy/structures';
+import { StructureGeometry } from '../../geometry/structures/tubeGeometry';
+import { useRuntime } from '../../state/runtimeContext';
+import { useStore } from '../../state/store';
+import { UPDATE_PRIORITY } from '../priorities';
+import { isVein, structureVisible } from './visibility';
+
+export const STRUCTURE_COLOURS = {
+  nerve: new THREE.Color('#e8c547'),
+  artery: new THREE.Color('#c8322d'),
+  vein: new THREE.Color('#3b5fb0'),
+  /** Ligaments and fascia: pearly white connective tissue. */
+  connective: new THREE.Color('#e9e4d8'),
+};
+
+type Look = keyof typeof STRUCTURE_COLOURS;
+
+const lookOf = (p: PathStructure): Look =>
+  p.kind === 'nerve' ? 'nerve' : p.kind === 'vessel' ? (isVein(p) ? 'vein' : 'artery') : 'connective';
+
+function makeMaterials(): Record<Look, THREE.MeshStandardMaterial> {
+  // Double-sided: fascia sheets are seen from both sides, and tube ends are open.
+  const m = (colour: THREE.Color, roughness: number) =>
+    new THREE.MeshStandardMaterial({ color: colour, roughness, metalness: 0, side: THREE.DoubleSide });
+  return {
+    nerve: m(STRUCTURE_COLOURS.nerve, 0.5),
+    artery: m(STRUCTURE_COLOURS.artery, 0.45),
+    vein: m(STRUCTURE_COLOURS.vein, 0.45),
+    connective: m(STRUCTURE_COLOURS.connective, 0.3),
+  };
+}
+
+interface Drawn {
+  structure: PathStructure;
+  geometry: StructureGeometry;
+  mesh: THREE.Mesh;
+  position: THREE.BufferAttribute;
+  normal: THREE.BufferAttribute;
+  /** The frame version it was last posed for. */
+  version: number;
+}
+
+const noRaycast = () => {};
+
+export function Structures() {
+  const runtime = useRuntime();
+  const { frame } = runtime;
+  const materials = useMemo(makeMaterials, []);
+  // Built lazily, per structure, the first time its layer is on: most views never show them.
+  const drawn = useMemo(() => new Map<string, Drawn>(), []);
+  const group = useRef<THREE.Group>(null);
+
+  useEffect(
+    () => () => {
+      // Meshes leave the group too: a remount (React's strict mode) builds them afresh.
+      for (const d of drawn.values()) {
+        d.mesh.removeFromParent();
+        d.mesh.geometry.dispose();
+      }
+      drawn.clear();
+      for (const m of Object.values(materials)) m.dispose();
+    },
+    [drawn, materials],
+  );
+
+  useFrame(() => {
+    const g = group.current;
+    if (!g) return;
+    const s = useStore.getState();
+    for (let i = 0; i < PATH_STRUCTURES.length; i++) {
+      const p = PATH_STRUCTURES[i]!;
+      const visible = structureVisible(s, p);
+      let d = drawn.get(p.id);
+      if (!visible) {
+        if (d) d.mesh.visible = false;
+        continue;
+      }
+      if (!d) {
+        d = build(p, frame.frames, frame.pose, materials[lookOf(p)], frame.version);
+        drawn.set(p.id, d);
+        g.add(d.mesh);
+      } else if (d.version !== frame.version) {
+        // Only shown structures follow the pose; a hidden one catches up when it is shown again.
+        d.version = frame.version;
+        d.geometry.update(frame.frames, frame.pose);
+        d.position.needsUpdate = true;
+        d.normal.needsUpdate = true;
+        // In place after the first: the bounds cull it and tell the test probe where it is.
+        d.mesh.geometry.computeBoundingBox();
+        d.mesh.geometry.computeBoundingSphere();
+      }
+      d.mesh.visible = true;
+    }
+  }, UPDATE_PRIORITY);
+
+  return <group ref={group} name="structures" />;
+}
+
+function build(p: PathStructure, frames: Frames, pose: Pose, material: THREE.Material, version: number): Drawn {
+  const geometry = new StructureGeometry(p, frames, pose);
+  const g = new THREE.BufferGeometry();
+  const position = new THREE.BufferAttribute(geometry.positions, 3).setUsage(THREE.DynamicDrawUsage);
+  const normal = new THREE.BufferAttribute(geometry.normals, 3).setUsage(THREE.DynamicDrawUsage);
+  g.setAttribute('position', position);
+  g.setAttribute('normal', normal);
+  g.setIndex(new THREE.BufferAttribute(geometry.index, 1));
+  const mesh = new THREE.Mesh(g, material);
+  mesh.name = p.id;
+  mesh.userData.structureId = p.id;
+  g.computeBoundingBox();
+  g.computeBoundingSphere();
+  mesh.raycast = noRaycast;
+  return { structure: p, geometry, mesh, position, normal, version };
+}
