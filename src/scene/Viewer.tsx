@@ -6,7 +6,7 @@
  * the `fallback` is shown instead and the rest of the page carries on.
  */
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { hasWebGL } from '../capability';
 import type { ViewerRuntime } from '../state/runtime';
 import { signalReady } from '../state/ready';
@@ -25,10 +25,23 @@ import { Lighting } from './Lighting';
 import { ModelBoundary } from './ModelBoundary';
 import { Muscles } from './Muscles';
 import { PoseDriver } from './PoseDriver';
-import { Structures } from './structures/Structures';
 import { TestProbe } from './TestProbe';
 import { TriggerMarks } from './TriggerMarks';
 import { ViewerBoundary } from './ViewerBoundary';
+
+/** Ligaments, fascia, nerves and vessels: loaded (with their catalog) only once one of their layers is on. */
+const Structures = lazy(() => import('./structures/Structures').then((m) => ({ default: m.Structures })));
+const STRUCTURE_LAYERS = ['ligaments', 'fascia', 'nerves', 'vessels'];
+
+function LazyStructures() {
+  const wanted = useStore((s) => s.layers.some((l) => STRUCTURE_LAYERS.includes(l)));
+  if (!wanted) return null;
+  return (
+    <Suspense fallback={null}>
+      <Structures />
+    </Suspense>
+  );
+}
 
 /** Sets window.myomapReady after the first frame drawn once the models have settled (tests and embeds wait on it). */
 function ReadySignal() {
@@ -105,7 +118,7 @@ export function Viewer({ runtime, label, fallback }: ViewerProps) {
             <ModelBoundary name="muscle">
               <Muscles />
             </ModelBoundary>
-            <Structures />
+            <LazyStructures />
             <ModelBoundary name="bone">
               <Bones />
             </ModelBoundary>

@@ -171,15 +171,7 @@ export const vastusIntermedius: MusclePathDef = {
     ),
     fibre(
       'from the front of the shaft (gait2392)',
-      [
-        pt('femur', 0.029, -0.1924, 0.031),
-        pt('femur', 0.0335, -0.2084, 0.0285),
-        // Over the middle of the shaft, which the refined femur brings 1–2 mm in front of gait2392's line
-        // (myomap; lengthens the path by under 0.1 mm).
-        pt('femur', 0.0372, -0.285, 0.0205),
-        ...VI_TROCHLEA,
-        INSERTION.intermedius,
-      ],
+      [pt('femur', 0.029, -0.1924, 0.031), pt('femur', 0.0335, -0.2084, 0.0285), ...VI_TROCHLEA, INSERTION.intermedius],
       0.4,
       G2392,
     ),
