@@ -11,7 +11,7 @@ import { flushSync, useFrame, useThree } from '@react-three/fiber';
 import { useCallback, useEffect, useRef } from 'react';
 import type * as THREE from 'three';
 import type { Vec3 } from '../anatomy/math/vec3';
-import { fitCamera } from '../geometry/framing/fit';
+import { fitCamera, type Insets } from '../geometry/framing/fit';
 import { useRuntime } from '../state/runtimeContext';
 import { useStore } from '../state/store';
 import { cameraHandle } from './cameraHandle';
@@ -36,8 +36,12 @@ export function CameraRig() {
   const motion = useStore((s) => s.motion);
   const range = useStore((s) => s.range?.join() ?? '');
   // The part of the view that the UI covers (a phone's sheet): the body is framed in what is left.
-  const insets = useStore((s) => `${s.viewInsets.top},${s.viewInsets.right},${s.viewInsets.bottom},${s.viewInsets.left}`);
+  const insets = useStore(
+    (s) => `${s.viewInsets.top},${s.viewInsets.right},${s.viewInsets.bottom},${s.viewInsets.left}`,
+  );
   const first = useRef(true);
+  /** The covered part of the view the last fit framed around (tests wait on it after a sheet closes). */
+  const fitted = useRef<Insets>({ top: 0, right: 0, bottom: 0, left: 0 });
   const gl = useThree((s) => s.gl);
   const size = useThree((s) => s.size);
   const advance = useThree((s) => s.advance);
@@ -56,13 +60,15 @@ export function CameraRig() {
         dir = [d.x, d.y, d.z];
       }
       const camera = c.camera as THREE.PerspectiveCamera;
+      const insets = viewInsets(gl.domElement, size.width, size.height);
+      fitted.current = insets;
       const result = fitCamera({
         points: contentPoints(runtime, useStore.getState(), only),
         toCamera: dir,
         up: UP,
         fovY: camera.fov,
         aspect: size.width / size.height,
-        insets: viewInsets(gl.domElement, size.width, size.height),
+        insets,
       });
       const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       void c.setLookAt(...result.position, ...result.target, smooth && !reduce);
@@ -122,6 +128,7 @@ export function CameraRig() {
         advance(performance.now());
       },
       (v) => fitView(viewDirection(v), false),
+      () => fitted.current,
     );
     return () => {
       runtime.camera = null;

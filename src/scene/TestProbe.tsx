@@ -48,6 +48,8 @@ export interface Probe {
   perf(): Perf;
   /** Put the camera somewhere precise. */
   camera(position: number[], target: number[]): void;
+  /** Is the camera still gliding, and which covered part of the view (fractions) did its last fit leave free? */
+  cameraState(): { moving: boolean; fittedInsets: { top: number; right: number; bottom: number; left: number } } | null;
 }
 
 type ProbeWindow = Window & { myomapTestHooks?: boolean; myomapProbe?: Probe; myomapProbes?: Record<string, Probe> };
@@ -103,7 +105,9 @@ export function TestProbe() {
             bottom = Math.max(bottom, y);
           }
         }
-        return right < 0 ? null : { left: left / width, right: (right + 1) / width, top: top / height, bottom: (bottom + 1) / height };
+        return right < 0
+          ? null
+          : { left: left / width, right: (right + 1) / width, top: top / height, bottom: (bottom + 1) / height };
       },
       redPixels() {
         const image = readCanvas();
@@ -168,6 +172,7 @@ export function TestProbe() {
         runtime.camera?.lookAt(p, t, false);
         invalidate();
       },
+      cameraState: () => runtime.camera?.state() ?? null,
     };
     w.myomapProbes = { ...w.myomapProbes, [runtime.name]: probe };
     w.myomapProbe ??= probe;

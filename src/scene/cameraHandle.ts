@@ -4,6 +4,7 @@
  * goes back to where it was) and a precise look-at for screenshots and tests.
  */
 import type { CameraControls } from '@react-three/drei';
+import type { Insets } from '../geometry/framing/fit';
 import type { CameraHandle } from '../state/runtime';
 import type { ViewId } from '../state/types';
 
@@ -16,6 +17,7 @@ export function cameraHandle(
   canvas: HTMLCanvasElement,
   drawFrame: DrawFrame,
   place: (view: ViewId) => void,
+  fittedInsets: () => Insets,
 ): CameraHandle {
   return {
     async snapshot(views: ViewId[]) {
@@ -34,5 +36,6 @@ export function cameraHandle(
     lookAt(p, t, smooth) {
       void c.setLookAt(p[0]!, p[1]!, p[2]!, t[0]!, t[1]!, t[2]!, smooth);
     },
+    state: () => ({ moving: c.active, fittedInsets: fittedInsets() }),
   };
 }

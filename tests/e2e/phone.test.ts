@@ -20,15 +20,21 @@ const SMALL = { width: 360, height: 640, touch: true };
 type Probe = {
   screenPoint(id: string): { x: number; y: number } | null;
   project(x: number, y: number, z: number): { x: number; y: number };
+  cameraState(): { moving: boolean; fittedInsets: { bottom: number } } | null;
 };
-const probe = <T>(page: Page, f: (p: Probe) => T) => page.evaluate(`(${f.toString()})(window.myomapProbe)`) as Promise<T>;
+const probe = <T>(page: Page, f: (p: Probe) => T) =>
+  page.evaluate(`(${f.toString()})(window.myomapProbe)`) as Promise<T>;
 
-/** A screen point from the probe once the camera has come to rest (two reads in a row agree). */
+/**
+ * A screen point from the probe once the camera has come to rest: camera-controls says it no longer
+ * glides, and two reads in a row agree (a slow software frame can hold the camera still between two reads).
+ */
 async function settledPoint(page: Page, f: (p: Probe) => { x: number; y: number } | null) {
   let last = '';
   let point: { x: number; y: number } | null = null;
   await expect
     .poll(async () => {
+      if ((await probe(page, (p) => p.cameraState()?.moving ?? true)) !== false) return false;
       point = await probe(page, f);
       const now = JSON.stringify(point && { x: Math.round(point.x), y: Math.round(point.y) });
       const same = point !== null && now === last;
@@ -53,10 +59,13 @@ async function inView(page: Page, el: Locator): Promise<boolean> {
   const vp = page.viewportSize()!;
   if (!b || b.width === 0 || b.height === 0) return false;
   if (b.x < 0 || b.y < 0 || b.x + b.width > vp.width || b.y + b.height > vp.height) return false;
-  return el.evaluate((node, [x, y]) => {
-    const hit = document.elementFromPoint(x!, y!);
-    return !!hit && (node === hit || node.contains(hit));
-  }, [b.x + b.width / 2, b.y + Math.min(b.height / 2, 12)]);
+  return el.evaluate(
+    (node, [x, y]) => {
+      const hit = document.elementFromPoint(x!, y!);
+      return !!hit && (node === hit || node.contains(hit));
+    },
+    [b.x + b.width / 2, b.y + Math.min(b.height / 2, 12)],
+  );
 }
 
 const expectNoDocumentScroll = async (page: Page) => {
@@ -184,10 +193,24 @@ describe('quiz and pain on a phone', () => {
     const { page } = await open('/?mode=pain&view=posterior', PHONE);
     // Before a mark there is something to read too: how it works.
     await expect.poll(() => inView(page, page.getByRole('heading', { name: 'Where does it hurt?' }))).toBe(true);
+    // The camera frames the body above the open sheet.
+    await expect.poll(() => probe(page, (p) => p.cameraState()?.fittedInsets.bottom ?? 0)).toBeGreaterThan(0.2);
     // Close the sheet so the whole back is in reach, then tap the right low back.
     await page.locator('aside.side-right').getByRole('button', { name: 'Close the panel' }).tap();
+    // The camera refits to the uncovered view after the sheet has gone: wait for that fit, not for a pause.
+    await expect
+      .poll(() =>
+        probe(page, (p) => {
+          const c = p.cameraState();
+          return c !== null && !c.moving && c.fittedInsets.bottom === 0;
+        }),
+      )
+      .toBe(true);
     const [x, y, z] = rightLowBack();
-    const at = await settledPoint(page, new Function('p', `return p.project(${x}, ${y}, ${z})`) as (p: Probe) => { x: number; y: number });
+    const at = await settledPoint(
+      page,
+      new Function('p', `return p.project(${x}, ${y}, ${z})`) as (p: Probe) => { x: number; y: number },
+    );
     await page.touchscreen.tap(at.x, at.y);
     const list = page.getByRole('list', { name: 'Muscles that can refer pain here' });
     await expect.poll(() => list.count()).toBe(1);
