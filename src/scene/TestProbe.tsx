@@ -48,8 +48,8 @@ export interface Probe {
   perf(): Perf;
   /** Put the camera somewhere precise. */
   camera(position: number[], target: number[]): void;
-  /** Is the camera still gliding, and which covered part of the view (fractions) did its last fit leave free? */
-  cameraState(): { moving: boolean; fittedInsets: { top: number; right: number; bottom: number; left: number } } | null;
+  /** The covered part of the view (fractions) that the camera's last fit framed around (null before the camera exists). */
+  fittedInsets(): { top: number; right: number; bottom: number; left: number } | null;
 }
 
 type ProbeWindow = Window & { myomapTestHooks?: boolean; myomapProbe?: Probe; myomapProbes?: Record<string, Probe> };
@@ -172,7 +172,7 @@ export function TestProbe() {
         runtime.camera?.lookAt(p, t, false);
         invalidate();
       },
-      cameraState: () => runtime.camera?.state() ?? null,
+      fittedInsets: () => runtime.camera?.fittedInsets() ?? null,
     };
     w.myomapProbes = { ...w.myomapProbes, [runtime.name]: probe };
     w.myomapProbe ??= probe;

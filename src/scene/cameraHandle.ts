@@ -36,6 +36,6 @@ export function cameraHandle(
     lookAt(p, t, smooth) {
       void c.setLookAt(p[0]!, p[1]!, p[2]!, t[0]!, t[1]!, t[2]!, smooth);
     },
-    state: () => ({ moving: c.active, fittedInsets: fittedInsets() }),
+    fittedInsets,
   };
 }

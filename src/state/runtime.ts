@@ -39,8 +39,8 @@ export interface CameraHandle {
   snapshot(views: ViewId[]): Promise<string[]>;
   /** Put the camera somewhere precise (screenshots, tests). */
   lookAt(position: readonly number[], target: readonly number[], smooth: boolean): void;
-  /** Whether the camera is still gliding, and the covered part of the view (fractions) its last fit framed around. */
-  state(): { moving: boolean; fittedInsets: { top: number; right: number; bottom: number; left: number } };
+  /** The covered part of the view (fractions of its size) that the camera's last fit framed the body around. */
+  fittedInsets(): { top: number; right: number; bottom: number; left: number };
 }
 
 /** Points on the muscles as drawn in the current pose (for marks drawn on a muscle: trigger points). */

@@ -10,7 +10,7 @@ import { neutralPose } from '../../src/anatomy/model/coordinates';
 import { computeFrames, toWorld } from '../../src/anatomy/model/kinematics';
 import { landmark } from '../../src/anatomy/model/landmarks';
 import { axeViolations, LANDMARK_RULES } from './axe';
-import { connectBrowser, open } from './harness';
+import { connectBrowser, open, settled } from './harness';
 
 connectBrowser();
 
@@ -20,28 +20,20 @@ const SMALL = { width: 360, height: 640, touch: true };
 type Probe = {
   screenPoint(id: string): { x: number; y: number } | null;
   project(x: number, y: number, z: number): { x: number; y: number };
-  cameraState(): { moving: boolean; fittedInsets: { bottom: number } } | null;
+  fittedInsets(): { bottom: number } | null;
 };
 const probe = <T>(page: Page, f: (p: Probe) => T) =>
   page.evaluate(`(${f.toString()})(window.myomapProbe)`) as Promise<T>;
 
 /**
- * A screen point from the probe once the camera has come to rest: camera-controls says it no longer
- * glides, and two reads in a row agree (a slow software frame can hold the camera still between two reads).
+ * A screen point from the probe once the picture is final: the viewer draws on demand, so no new frame
+ * for three animation frames means the camera has stopped gliding (two equal reads are not enough: a slow
+ * software frame can hold a gliding camera still between them).
  */
 async function settledPoint(page: Page, f: (p: Probe) => { x: number; y: number } | null) {
-  let last = '';
-  let point: { x: number; y: number } | null = null;
-  await expect
-    .poll(async () => {
-      if ((await probe(page, (p) => p.cameraState()?.moving ?? true)) !== false) return false;
-      point = await probe(page, f);
-      const now = JSON.stringify(point && { x: Math.round(point.x), y: Math.round(point.y) });
-      const same = point !== null && now === last;
-      last = now;
-      return same;
-    })
-    .toBe(true);
+  await settled(page);
+  const point = await probe(page, f);
+  expect(point).not.toBeNull();
   return point!;
 }
 
@@ -194,18 +186,11 @@ describe('quiz and pain on a phone', () => {
     // Before a mark there is something to read too: how it works.
     await expect.poll(() => inView(page, page.getByRole('heading', { name: 'Where does it hurt?' }))).toBe(true);
     // The camera frames the body above the open sheet.
-    await expect.poll(() => probe(page, (p) => p.cameraState()?.fittedInsets.bottom ?? 0)).toBeGreaterThan(0.2);
+    await expect.poll(() => probe(page, (p) => p.fittedInsets()?.bottom ?? 0)).toBeGreaterThan(0.2);
     // Close the sheet so the whole back is in reach, then tap the right low back.
     await page.locator('aside.side-right').getByRole('button', { name: 'Close the panel' }).tap();
-    // The camera refits to the uncovered view after the sheet has gone: wait for that fit, not for a pause.
-    await expect
-      .poll(() =>
-        probe(page, (p) => {
-          const c = p.cameraState();
-          return c !== null && !c.moving && c.fittedInsets.bottom === 0;
-        }),
-      )
-      .toBe(true);
+    // The camera refits to the uncovered view after the sheet has gone: wait for that fit, then for it to end.
+    await expect.poll(() => probe(page, (p) => p.fittedInsets()?.bottom)).toBe(0);
     const [x, y, z] = rightLowBack();
     const at = await settledPoint(
       page,
