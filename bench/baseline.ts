@@ -21,7 +21,15 @@ const perf = createPerf();
 // What the bench reads, under the same name as the app's test probe.
 (window as unknown as { myomapProbe: { perf(): typeof perf } }).myomapProbe = { perf: () => perf };
 
-const renderer = new THREE.WebGLRenderer({ antialias: true, alpha: true });
+// The app's renderer settings (React Three Fiber's defaults and the viewer's Canvas props), so the two
+// pages draw the same way: ACES tone mapping, and a drawing buffer kept for reading the canvas back.
+const renderer = new THREE.WebGLRenderer({
+  antialias: true,
+  alpha: true,
+  powerPreference: 'high-performance',
+  preserveDrawingBuffer: true,
+});
+renderer.toneMapping = THREE.ACESFilmicToneMapping;
 renderer.setPixelRatio(Math.min(2, window.devicePixelRatio));
 renderer.setSize(window.innerWidth, window.innerHeight);
 document.body.appendChild(renderer.domElement);

@@ -1,8 +1,11 @@
 /**
  * `npm run bench [-- --json] [-- --runs N]`: sizes, time to first frame and per-frame CPU of the app,
  * compared in the same run with the bare three.js baseline page (bench/baseline.html) that loads the same
- * models and does the same per-frame work without React. Timings are medians over N page loads in
- * headless Chromium (software WebGL here, so absolute numbers are slow; the ratios are what count).
+ * models with the same renderer settings and does the same per-frame work without React. Loads alternate
+ * (app, baseline, app, …; N of each, default 7) so that a machine busy for a while slows both alike.
+ * Timings are medians in headless Chromium (software WebGL here, so absolute numbers are slow; the
+ * ratios are what count). Beside wall time: main-thread CPU up to the first frame (script, all tasks),
+ * and what the app spends while nothing moves (frames drawn and CPU in 5 idle seconds).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,7 +16,7 @@ import { serve } from '../scripts/lib/server';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
-const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const runs = Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 7);
 const log = (s: string) => {
   if (!asJson) console.log(s);
 };
@@ -43,6 +46,9 @@ const publicModelBytes = readdirSync('public/models').reduce((n, f) => n + statS
 
 interface PageResult {
   firstFrameMs: number;
+  /** Main-thread CPU until the first frame: JavaScript, and all tasks (script, style, layout, GL calls). */
+  scriptMs: number;
+  taskMs: number;
   updateMs: number;
   frameMs: number;
   /** CPU per frame posing all muscles (their paths into the path texture, and their bounds), median. */
@@ -87,68 +93,106 @@ const app = await serve('dist');
 const base = await serve('bench/dist', { '/models/': 'public/models' });
 const browser = await launch();
 
-async function measure(url: string): Promise<PageResult> {
-  const results: PageResult[] = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      (window as unknown as { myomapTestHooks: boolean }).myomapTestHooks = true;
-    });
-    await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { myomapReady?: boolean }).myomapReady === true, null, {
-      timeout: 120_000,
-    });
-    const firstFrameMs = await page.evaluate(() => (window as unknown as { myomapReadyAt: number }).myomapReadyAt);
-    // Let playback settle (code optimised, caches warm) before measuring.
-    await page.waitForTimeout(2000);
-    await page.evaluate(() => {
-      const p = (window as unknown as { myomapProbe: { perf(): { enabled: boolean } } }).myomapProbe.perf();
-      p.enabled = true;
-    });
-    // Heap sampling over the same 5 s of gait, counting objects already collected too.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.enable');
-    await cdp.send('HeapProfiler.startSampling', {
-      samplingInterval: 64,
-      includeObjectsCollectedByMajorGC: true,
-      includeObjectsCollectedByMinorGC: true,
-    } as never);
-    await page.waitForTimeout(5000);
-    const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: HeapNode } };
-    const perf = await page.evaluate(() => {
-      const p = (
-        window as unknown as { myomapProbe: { perf(): { update: number[]; interval: number[]; muscles: number[] } } }
-      ).myomapProbe.perf();
-      return { update: p.update, interval: p.interval, muscles: p.muscles };
-    });
-    const heap = heapBytes(profile.head);
-    const frames = Math.max(1, perf.interval.length);
-    results.push({
-      firstFrameMs,
-      updateMs: median(perf.update),
-      frameMs: median(perf.interval),
-      musclesMs: median(perf.muscles),
-      bytesPerFrame: heap.all / frames,
-      posingBytesPerFrame: heap.posing / frames,
-    });
-    await context.close();
-  }
+/** CDP's cumulative main-thread durations (seconds) → ms. */
+async function cpu(cdp: import('playwright-core').CDPSession): Promise<{ script: number; task: number }> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const get = (n: string) => (metrics.find((m) => m.name === n)?.value ?? 0) * 1000;
+  return { script: get('ScriptDuration'), task: get('TaskDuration') };
+}
+
+/** A fresh page (own context, CPU metrics on) at `url`, once it has drawn its first frame with the models. */
+async function openReady(url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    (window as unknown as { myomapTestHooks: boolean }).myomapTestHooks = true;
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { myomapReady?: boolean }).myomapReady === true, null, {
+    timeout: 120_000,
+  });
+  return { context, page, cdp };
+}
+
+/** One load of a page playing gait: first frame, CPU to get there, then 5 s of frames with heap sampling. */
+async function measureOnce(url: string): Promise<PageResult> {
+  const { context, page, cdp } = await openReady(url);
+  const atReady = await cpu(cdp);
+  const firstFrameMs = await page.evaluate(() => (window as unknown as { myomapReadyAt: number }).myomapReadyAt);
+  // Let playback settle (code optimised, caches warm) before measuring.
+  await page.waitForTimeout(2000);
+  await page.evaluate(() => {
+    const p = (window as unknown as { myomapProbe: { perf(): { enabled: boolean } } }).myomapProbe.perf();
+    p.enabled = true;
+  });
+  // Heap sampling over the same 5 s of gait, counting objects already collected too.
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 64,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  } as never);
+  await page.waitForTimeout(5000);
+  const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: HeapNode } };
+  const perf = await page.evaluate(() => {
+    const p = (
+      window as unknown as { myomapProbe: { perf(): { update: number[]; interval: number[]; muscles: number[] } } }
+    ).myomapProbe.perf();
+    return { update: p.update, interval: p.interval, muscles: p.muscles };
+  });
+  const heap = heapBytes(profile.head);
+  const frames = Math.max(1, perf.interval.length);
+  await context.close();
   return {
-    firstFrameMs: median(results.map((r) => r.firstFrameMs)),
-    updateMs: median(results.map((r) => r.updateMs)),
-    frameMs: median(results.map((r) => r.frameMs)),
-    musclesMs: median(results.map((r) => r.musclesMs)),
-    bytesPerFrame: median(results.map((r) => r.bytesPerFrame)),
-    posingBytesPerFrame: median(results.map((r) => r.posingBytesPerFrame)),
+    firstFrameMs,
+    scriptMs: atReady.script,
+    taskMs: atReady.task,
+    updateMs: median(perf.update),
+    frameMs: median(perf.interval),
+    musclesMs: median(perf.muscles),
+    bytesPerFrame: heap.all / frames,
+    posingBytesPerFrame: heap.posing / frames,
   };
 }
 
-log(`measuring ${runs} loads of each page…`);
+/** The app at rest (no motion): frames drawn and main-thread CPU over 5 idle seconds after it settles. */
+async function measureIdle(url: string): Promise<{ frames: number; taskMs: number }> {
+  const { context, page, cdp } = await openReady(url);
+  await page.waitForTimeout(2000);
+  const frames = () => page.evaluate(() => (window as unknown as { myomapProbe: { frames(): number } }).myomapProbe.frames());
+  const f0 = await frames();
+  const c0 = await cpu(cdp);
+  await page.waitForTimeout(5000);
+  const result = { frames: (await frames()) - f0, taskMs: (await cpu(cdp)).task - c0.task };
+  await context.close();
+  return result;
+}
+
+const summary = (results: PageResult[]): PageResult => ({
+  firstFrameMs: median(results.map((r) => r.firstFrameMs)),
+  scriptMs: median(results.map((r) => r.scriptMs)),
+  taskMs: median(results.map((r) => r.taskMs)),
+  updateMs: median(results.map((r) => r.updateMs)),
+  frameMs: median(results.map((r) => r.frameMs)),
+  musclesMs: median(results.map((r) => r.musclesMs)),
+  bytesPerFrame: median(results.map((r) => r.bytesPerFrame)),
+  posingBytesPerFrame: median(results.map((r) => r.posingBytesPerFrame)),
+});
+
+log(`measuring ${runs} loads of each page, alternating…`);
 // The viewer without the app's panels (embed.html) fills the window like the baseline, so both draw
 // the same number of pixels and the per-frame figures compare like with like.
-const appResult = await measure(`${app.url}/embed.html?motion=gait&play=1&view=oblique`);
-const baseResult = await measure(`${base.url}/baseline.html`);
+const appRuns: PageResult[] = [];
+const baseRuns: PageResult[] = [];
+for (let i = 0; i < runs; i++) {
+  appRuns.push(await measureOnce(`${app.url}/embed.html?motion=gait&play=1&view=oblique`));
+  baseRuns.push(await measureOnce(`${base.url}/baseline.html`));
+}
+const appResult = summary(appRuns);
+const baseResult = summary(baseRuns);
+const idle = await measureIdle(`${app.url}/embed.html?view=oblique`);
 await browser.close();
 await app.close();
 await base.close();
@@ -165,9 +209,11 @@ const report = {
   publicModelBytes,
   app: appResult,
   baseline: baseResult,
+  idle,
   ratios: {
     jsGzip: entryGzip('dist', 'index.html') / entryGzip('bench/dist', 'baseline.html'),
     firstFrame: appResult.firstFrameMs / baseResult.firstFrameMs,
+    script: appResult.scriptMs / baseResult.scriptMs,
     update: appResult.updateMs / baseResult.updateMs,
     frame: appResult.frameMs / baseResult.frameMs,
   },
@@ -192,11 +238,15 @@ else {
       x(report.js.embed.firstLoadGzip / report.js.baseline.firstLoadGzip),
     ],
     ['time to first frame (embed page)', ms(appResult.firstFrameMs), ms(baseResult.firstFrameMs), x(report.ratios.firstFrame)],
+    ['script CPU to first frame', ms(appResult.scriptMs), ms(baseResult.scriptMs), x(report.ratios.script)],
+    ['all main-thread tasks to first frame', ms(appResult.taskMs), ms(baseResult.taskMs), x(appResult.taskMs / baseResult.taskMs)],
     ['per-frame update CPU (median, gait)', ms(appResult.updateMs), ms(baseResult.updateMs), x(report.ratios.update)],
     ['frame interval (median, gait)', ms(appResult.frameMs), ms(baseResult.frameMs), x(report.ratios.frame)],
     ['posing all muscles, CPU per frame (median)', ms2(appResult.musclesMs), ms2(baseResult.musclesMs), ''],
     ['bytes allocated per frame, posing', b(appResult.posingBytesPerFrame), b(baseResult.posingBytesPerFrame), ''],
     ['bytes allocated per frame, whole page', b(appResult.bytesPerFrame), b(baseResult.bytesPerFrame), ''],
+    ['frames drawn in 5 idle seconds (app at rest)', String(idle.frames), '', ''],
+    ['main-thread CPU in 5 idle seconds', ms(idle.taskMs), '', ''],
   ];
   const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i]!)).join('  '));
@@ -205,5 +255,5 @@ else {
   console.log(`models total: ${kb(report.totalModelBytes)}, ${report.totalTriangles} triangles`);
   console.log(`public/models on disk: ${kb(publicModelBytes)} (budget 1 MB)`);
   for (const f of report.js.app.files) console.log(`dist/${f.file}: ${kb(f.bytes)} (${kb(f.gzip)} gzip)`);
-  console.log(`\n${report.note}`);
+  console.log(`\nmedians of ${runs} alternating loads of each page. ${report.note}`);
 }

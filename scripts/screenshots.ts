@@ -1,8 +1,9 @@
 /**
  * `npm run screenshots`: build the app and render the standard views at 1280×720 in headless Chromium
  * into docs/images/ — anterior, posterior, right lateral, oblique, the right hip flexed to 90°, close
- * views of the hip muscles, the iliopsoas alone, the back stride with stretch colours — with the app's
- * panels hidden so the model fills the frame.
+ * views of the hip muscles, the iliopsoas alone, the back stride with stretch colours, and the region
+ * around them (the femoral triangle, the posterior abdominal wall, the thigh with the vasti, the
+ * iliofemoral ligament in the back stride) — with the app's panels hidden so the model fills the frame.
  *
  *   npm run screenshots [-- --no-build] [-- --only name,name]
  */
@@ -44,6 +45,22 @@ const CLOSE: Record<string, [number[], number[]]> = {
     [-0.05, 1.0, 0.85],
     [-0.05, 0.98, 0.07],
   ],
+  'femoral-triangle': [
+    [0.5, 0.92, 0.17],
+    [0.04, 0.86, 0.085],
+  ],
+  'posterior-abdominal-wall': [
+    [0.95, 1.06, 0.0],
+    [0.0, 1.04, 0.0],
+  ],
+  'thigh-vasti': [
+    [1.5, 0.7, 0.24],
+    [0.02, 0.66, 0.07],
+  ],
+  'back-stride-iliofemoral': [
+    [0.36, 0.9, 0.33],
+    [0.0, 0.87, 0.08],
+  ],
 };
 
 /** The phase of gait at which the right hip is most extended (the back stride). */
@@ -83,6 +100,20 @@ const SHOTS: [name: string, query: string][] = [
   ['iliopsoas-front', 'isolate=psoas_major_r,iliacus_r&layers=bones,muscles'],
   ['iliopsoas-side', 'isolate=psoas_major_r,iliacus_r&layers=bones,muscles'],
   ['back-stride-stretch', `view=right&motion=gait&t=${backStridePhase()}&muscle=psoas_major_r&layers=bones,muscles`],
+  // Issue 11's region: the femoral triangle (inguinal ligament above; nerve, artery and vein from outside in,
+  // on iliopsoas and pectineus, between sartorius and adductor longus).
+  [
+    'femoral-triangle',
+    'layers=bones,muscles,ligaments,nerves,vessels&isolate=psoas_major_r,iliacus_r,pectineus_r,sartorius_r,adductor_longus_r',
+  ],
+  // The posterior abdominal wall: psoas under the diaphragm's arcuate ligaments, QL to rib 12, the lumbar plexus.
+  [
+    'posterior-abdominal-wall',
+    'layers=bones,muscles,ligaments,nerves&isolate=psoas_major_r,psoas_major_l,quadratus_lumborum_r,quadratus_lumborum_l,iliacus_r,iliacus_l',
+  ],
+  ['thigh-vasti', 'layers=bones,muscles,fascia'],
+  // The back stride: the right hip extended, its iliofemoral ligament taut in front of the joint.
+  ['back-stride-iliofemoral', `motion=gait&t=${backStridePhase()}&layers=bones,ligaments`],
 ];
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? process.argv[onlyArg + 1]?.split(',') : undefined;
@@ -98,6 +129,15 @@ for (const [name, q] of SHOTS.filter(([n]) => !only || only.includes(n))) {
   });
   await page.goto(`${served.url}/?${q}`);
   await page.waitForFunction(() => (window as unknown as { myomapReady?: boolean }).myomapReady === true, null, { timeout: 120_000 });
+  // Ligaments, fascia, nerves and vessels come in a chunk of their own once one of their layers is on:
+  // wait for them, or their arrival refits the camera after the close view below was set.
+  if (/layers=[^&]*(ligaments|fascia|nerves|vessels)/.test(q)) {
+    await page.waitForFunction(
+      () => (window as unknown as { myomapProbe: { visibleStructures(): string[] } }).myomapProbe.visibleStructures().length > 0,
+      null,
+      { timeout: 60_000 },
+    );
+  }
   await SETUP[name]?.(page);
   // Only the model: hide the chrome and let the view fill the page.
   await page.addStyleTag({

@@ -57,6 +57,8 @@ export const MODEL_SOURCES: Record<ModelName | 'bestViews', string[]> = {
     'src/anatomy/muscles/wrapObjects.ts',
     'src/anatomy/muscles/paths',
     'src/anatomy/path',
+    // Ligaments a body passes beneath (iliopsoas under the inguinal ligament).
+    'src/anatomy/structures/paths/ligaments.ts',
     'src/geometry/bodies',
     'src/geometry/muscles/bodyShapes.ts',
     'scripts/models/bodies',

@@ -9,6 +9,7 @@ import { MUSCLES } from '../../src/anatomy/muscles/catalog';
 import { muscleBodySpec } from '../../src/geometry/muscles/bodyShapes';
 import type { BodySpec } from '../../src/geometry/bodies/spec';
 import { type InstancePart, type MeshPart, toBytes } from './gltf';
+import { frontOfLigament } from './bodies/beneathLigament';
 import { type BuiltBody, buildBody, type Field } from './bodies/build';
 
 /** Right-side muscles, each after the ones it lies over. */
@@ -34,6 +35,8 @@ export async function buildMuscleBodies(only?: readonly string[], log = false): 
       const b = built.get(id);
       return b ? [b.field] : [];
     });
+    // The space in front of a ligament it passes beneath is kept clear like a body it lies over.
+    for (const id of spec.tuning.beneath ?? []) under.push(frontOfLigament(id));
     const body = await buildBody(spec, under);
     built.set(spec.id, body);
     if (log) {

@@ -2,10 +2,14 @@
  * The muscle bodies as shipped (public/models/muscles.glb), checked against anatomy in the neutral pose:
  * every muscle has its body; each body's fleshy volume is PCSA × optimal fibre length (±15 %); psoas major
  * has the cross-section of a real psoas at L4–L5; each body's origin end lies on the bones the muscle
- * arises from (so a muscle drawn the wrong way round fails); tendons are drawn as tendon.
+ * arises from (so a muscle drawn the wrong way round fails); tendons are drawn as tendon; iliopsoas runs
+ * behind the inguinal ligament.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { neutralPose } from '../../src/anatomy/model/coordinates';
 import { neutralFrames } from '../../src/anatomy/model/kinematics';
+import { fibrePolyline, maxPolylinePoints } from '../../src/anatomy/path/musclePath';
+import { isPathStructure, structure } from '../../src/anatomy/structures/catalog';
 import { SEGMENT_INDEX } from '../../src/anatomy/model/segments';
 import { MUSCLES } from '../../src/anatomy/muscles/catalog';
 import type { MuscleName } from '../../src/anatomy/muscles/types';
@@ -127,6 +131,35 @@ describe('muscle bodies (public/models/muscles.glb)', () => {
       const area = sectionArea(b.bound.positions, b.indices, [disc[9]!, disc[10]!, disc[11]!], [0, 1, 0]);
       expect(area * 1e4, id).toBeGreaterThanOrEqual(12);
       expect(area * 1e4, id).toBeLessThanOrEqual(20);
+    }
+  });
+
+  it('iliacus and psoas pass behind the inguinal ligament (the muscular lacuna), both sides', () => {
+    // Seen from the front, wherever a body lies under the ligament's band (within half its width of its
+    // line), it must be behind the band's deep face: iliopsoas runs beneath the ligament into the thigh.
+    for (const side of ['r', 'l'] as const) {
+      const lig = structure(`inguinal_ligament_${side}`);
+      if (!isPathStructure(lig)) throw new Error('the inguinal ligament is drawn along a path');
+      const drawing = lig.drawing.fibres[0]!;
+      if (drawing.shape !== 'band') throw new Error('the inguinal ligament is drawn as a band');
+      const buf = new Float64Array(maxPolylinePoints(lig.fibres[0]!) * 3);
+      const n = fibrePolyline(lig.fibres[0]!, neutralFrames(), neutralPose(), buf);
+      for (const id of [`iliacus_${side}`, `psoas_major_${side}`]) {
+        const p = body(id).bound.positions;
+        let worst = Number.NEGATIVE_INFINITY;
+        for (let v = 0; v < p.length; v += 3) {
+          for (let i = 0; i + 1 < n; i++) {
+            // The band's line in the frontal (y, z) plane; x is forward.
+            const [ay, az, by, bz] = [buf[i * 3 + 1]!, buf[i * 3 + 2]!, buf[i * 3 + 4]!, buf[i * 3 + 5]!];
+            const t = ((p[v + 1]! - ay) * (by - ay) + (p[v + 2]! - az) * (bz - az)) / ((by - ay) ** 2 + (bz - az) ** 2);
+            if (t < 0 || t > 1) continue;
+            if (Math.hypot(p[v + 1]! - ay - t * (by - ay), p[v + 2]! - az - t * (bz - az)) > drawing.width / 2) continue;
+            const deepFace = buf[i * 3]! + t * (buf[i * 3 + 3]! - buf[i * 3]!) - drawing.thickness / 2;
+            worst = Math.max(worst, p[v]! - deepFace);
+          }
+        }
+        expect(worst, `${id}: in front of the ligament's deep face by ${(worst * 1000).toFixed(1)} mm`).toBeLessThanOrEqual(0);
+      }
     }
   });
 

@@ -49,6 +49,8 @@ export interface BodyTuning {
   spread: { origin: number; insertion: number };
   /** Ids (as built: e.g. `gluteus_minimus_r`) of bodies lying deep to this one: it is moulded over them. */
   over: readonly string[];
+  /** Ids of ligaments (as built: e.g. `inguinal_ligament_r`) the body passes beneath: it is kept behind them. */
+  beneath?: readonly string[];
   /** Thickness factor of each fibre (default: from its share of the cross-section). */
   fibreWeights?: readonly number[];
   /** Grid edge of the surface extraction and the triangle budget, when the defaults do not suit. */

@@ -51,6 +51,8 @@ export const MUSCLE_SHAPES: Partial<Record<string, MuscleShape>> = {
     peak: 0.4,
     push: 1,
     fill: 0.03,
+    // Into the thigh through the muscular lacuna, behind the inguinal ligament.
+    beneath: ['inguinal_ligament_r'],
   },
   psoas_minor: {
     shape: 'strap',
@@ -66,6 +68,7 @@ export const MUSCLE_SHAPES: Partial<Record<string, MuscleShape>> = {
     spread: { origin: 0.01 },
     fill: 0.04,
     over: ['psoas_major_r'],
+    beneath: ['inguinal_ligament_r'],
   },
   quadratus_lumborum: { shape: 'sheet', swell: 0.2, over: ['psoas_major_r'] },
   gluteus_maximus: {
@@ -269,7 +272,7 @@ const BASE: Record<ShapeClass, Omit<BodyTuning, 'over'>> = {
 /** The class a muscle without an entry gets: one fibre → fusiform; several → fan. */
 const guessClass = (m: Muscle): ShapeClass => (m.fibres.length > 1 ? 'fan' : 'fusiform');
 
-/** A muscle's full shape: its entry over its class's defaults (`over` ids turned to the muscle's side). */
+/** A muscle's full shape: its entry over its class's defaults (`over` and `beneath` ids turned to the muscle's side). */
 export function muscleShape(m: Muscle): MuscleShapeFull {
   const entry = MUSCLE_SHAPES[m.name];
   const shape = entry?.shape ?? guessClass(m);
@@ -282,6 +285,7 @@ export function muscleShape(m: Muscle): MuscleShapeFull {
     spread: { ...base.spread, ...entry?.spread },
     tendonSection: { ...base.tendonSection, ...entry?.tendonSection },
     over: (entry?.over ?? []).map((id) => id.replace(/_r$/, `_${m.side}`)),
+    beneath: (entry?.beneath ?? []).map((id) => id.replace(/_r$/, `_${m.side}`)),
   };
 }
 

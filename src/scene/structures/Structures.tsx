@@ -20,8 +20,11 @@ export const STRUCTURE_COLOURS = {
   nerve: new THREE.Color('#e8c547'),
   artery: new THREE.Color('#c8322d'),
   vein: new THREE.Color('#3b5fb0'),
-  /** Ligaments and fascia: pearly white connective tissue. */
-  connective: new THREE.Color('#e9e4d8'),
+  /**
+   * Ligaments and fascia: silvery blue-grey, as atlases draw dense connective tissue — pearly white would
+   * vanish against the ivory bones they attach to.
+   */
+  connective: new THREE.Color('#b4c3d8'),
 };
 
 type Look = keyof typeof STRUCTURE_COLOURS;
