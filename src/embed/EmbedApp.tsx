@@ -5,10 +5,10 @@
  * tabs into it, the wheel scrolls the page instead of zooming, and a vertical swipe scrolls too.
  */
 import { useEffect, useState } from 'react';
-import { isMuscleId, muscle, muscleLabel } from '../anatomy/muscles/catalog';
 import { Viewer } from '../scene/Viewer';
 import type { ViewerRuntime } from '../state/runtime';
 import { whenReady } from '../state/ready';
+import { labelOf, selectedId } from '../state/selection';
 import { type Notice, useStore, viewState } from '../state/store';
 import { toParams } from '../state/url';
 import { HoverLabel } from '../ui/HoverLabel';
@@ -93,13 +93,13 @@ function useNotices(ready: boolean) {
 export function EmbedApp({ bridge, runtime }: { bridge: Bridge; runtime: ViewerRuntime }) {
   const framed = window.parent !== window;
   const { active, hint } = useActivation(framed);
-  const selected = useStore((s) => s.muscle);
+  const selected = useStore(selectedId);
   const query = useStore((s) => toParams(viewState(s)).toString());
   const [ready, setReady] = useState(false);
   const [notices, dismiss] = useNotices(ready);
   const status = useStore((s) => s.status);
   const modelErrors = useStore((s) => s.modelErrors);
-  const name = selected && isMuscleId(selected) ? muscleLabel(muscle(selected)) : null;
+  const name = selected ? labelOf(selected) : null;
   const href = fullAppHref(query);
   // The host hears "ready" once the model is drawn, or once the viewer has fallen back to text.
   const [webgl, setWebgl] = useState(true);

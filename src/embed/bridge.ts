@@ -4,7 +4,7 @@
  * the parent (to that origin, else '*'), tells the host when it is ready, and reports selections made
  * by the reader (`source: 'user'`) as well as those the host asked for (`source: 'api'`).
  */
-import { muscle, muscleLabel } from '../anatomy/muscles/catalog';
+import { labelOf, selectedId } from '../state/selection';
 import { useStore } from '../state/store';
 import { handleMessage, type PhaseReader, VERSION, type ViewerMessage } from './protocol';
 
@@ -79,13 +79,9 @@ export function startBridge(phase: PhaseReader, win: BridgeWindow = window): Bri
   win.addEventListener('message', onMessage);
 
   const unsubscribe = useStore.subscribe((s, prev) => {
-    if (applying || s.muscle === prev.muscle) return;
-    post({
-      type: 'myomap:select',
-      muscle: s.muscle,
-      name: s.muscle ? muscleLabel(muscle(s.muscle)) : null,
-      source: 'user',
-    });
+    const id = selectedId(s);
+    if (applying || id === selectedId(prev)) return;
+    post({ type: 'myomap:select', muscle: id, name: id ? labelOf(id) : null, source: 'user' });
   });
 
   let readySent = false;

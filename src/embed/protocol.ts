@@ -2,15 +2,13 @@
  * The postMessage protocol of SPEC.md "Embedding": what a host page may ask of the viewer in an iframe,
  * what the viewer tells it, and `handleMessage`, the one function that checks a message and carries it
  * out on the store. A message is checked completely before anything changes, so one that is malformed
- * (not an object, an unknown verb, a muscle id that does not exist, t outside 0..1…) is answered with
+ * (not an object, an unknown verb, a muscle or structure id that does not exist, t outside 0..1…) is answered with
  * `myomap:error` and leaves the store exactly as it was. Nothing here throws, whatever comes in.
  */
 import * as z from 'zod/mini';
 import { version } from '../../package.json';
-import { isMuscleId, muscle, muscleLabel } from '../anatomy/muscles/catalog';
-import type { MuscleId } from '../anatomy/muscles/types';
 import { MOTION_IDS } from '../anatomy/motions/types';
-import { selectMuscle } from '../state/selection';
+import { labelOf, selectById } from '../state/selection';
 import { useStore, viewState } from '../state/store';
 import { VIEWS, type ViewState } from '../state/types';
 
@@ -38,16 +36,18 @@ function echoableId(raw: unknown): string | number | undefined {
   return undefined;
 }
 
-const muscleId = z
-  .string({ error: 'muscle must be a muscle id such as "psoas_major_r", or null' })
-  .check(
-    z.refine(isMuscleId, { error: (i) => `muscle "${clip(String(i.input))}" is not a muscle id (e.g. "psoas_major_r")` }),
-  ) as unknown as z.ZodMiniType<MuscleId, string>; // zod/mini's refine does not narrow to the type guard's type
+/** SPEC's `select {muscle}` names any structure, muscle or not, in the field called `muscle`. */
+const selectableId = z.string({ error: 'muscle must be a muscle or structure id such as "psoas_major_r", or null' }).check(
+  z.refine((id) => labelOf(id) !== null, {
+    error: (i) =>
+      `muscle "${clip(String(i.input))}" is not a muscle or structure id (e.g. "psoas_major_r", "femoral_nerve_r")`,
+  }),
+);
 
 const SCHEMAS = {
   select: z.strictObject({
     ...common,
-    muscle: z.union([z.null(), muscleId], { error: 'muscle must be a muscle id or null' }),
+    muscle: z.union([z.null(), selectableId], { error: 'muscle must be a muscle or structure id, or null' }),
   }),
   view: z.strictObject({ ...common, view: z.enum(VIEWS, { error: `view must be one of ${VIEWS.join(', ')}` }) }),
   play: z.strictObject({
@@ -78,7 +78,8 @@ export type ViewerMessage =
   | { type: 'myomap:ready'; version: string; webgl: boolean }
   | {
       type: 'myomap:select';
-      muscle: MuscleId | null;
+      /** The selected muscle or other structure (SPEC.md keeps the field's name for both). */
+      muscle: string | null;
       name: string | null;
       source: 'user' | 'api';
       id?: string | number;
@@ -137,7 +138,7 @@ export function stateReport(phase: number): StateReport {
 export type PhaseReader = () => number;
 
 const withId = <T extends object>(m: T, id: string | number | undefined): T => (id === undefined ? m : { ...m, id });
-const nameOf = (id: MuscleId | null) => (id ? muscleLabel(muscle(id)) : null);
+const nameOf = (id: string | null) => (id ? labelOf(id) : null);
 
 /**
  * Check a message and carry it out; returns the answers to post back (often none). This is the one way
@@ -150,7 +151,7 @@ export function handleMessage(data: unknown, phase: PhaseReader): ViewerMessage[
   const s = useStore.getState();
   switch (m.verb) {
     case 'select': {
-      selectMuscle(m.muscle, { turn: true });
+      selectById(m.muscle, { turn: true });
       return [withId({ type: 'myomap:select', muscle: m.muscle, name: nameOf(m.muscle), source: 'api' }, m.id)];
     }
     case 'view':

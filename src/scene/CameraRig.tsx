@@ -3,7 +3,7 @@
  * visible layers or the isolated structures, in the current pose or over the whole range of the motion —
  * to the view's size and to the part of it not covered by overlays. A change of view preset turns the
  * camera to that side and fits; a change of what is shown, of the motion or of the size refits from where
- * the camera looks now (so a turn by hand is kept). Also frames the selected muscle on request, and offers
+ * the camera looks now (so a turn by hand is kept). Also frames the selection on request, and offers
  * the camera to the UI through the viewer's runtime.
  */
 import { CameraControls } from '@react-three/drei';
@@ -13,9 +13,11 @@ import type * as THREE from 'three';
 import type { Vec3 } from '../anatomy/math/vec3';
 import { fitCamera, type Insets } from '../geometry/framing/fit';
 import { useRuntime } from '../state/runtimeContext';
+import { selectedId } from '../state/selection';
 import { useStore } from '../state/store';
 import { cameraHandle } from './cameraHandle';
 import { contentPoints } from './framing/contentPoints';
+import { drawnBoxPoints } from './framing/drawnBox';
 import { viewInsets } from './framing/insets';
 import { UPDATE_PRIORITY } from './priorities';
 import { viewDirection } from './views';
@@ -43,6 +45,7 @@ export function CameraRig() {
   /** The covered part of the view the last fit framed around (tests wait on it after a sheet closes). */
   const fitted = useRef<Insets>({ top: 0, right: 0, bottom: 0, left: 0 });
   const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
   const size = useThree((s) => s.size);
   const advance = useThree((s) => s.advance);
   const runtime = useRuntime();
@@ -62,8 +65,11 @@ export function CameraRig() {
       const camera = c.camera as THREE.PerspectiveCamera;
       const insets = viewInsets(gl.domElement, size.width, size.height);
       fitted.current = insets;
+      const s = useStore.getState();
+      // A selected structure other than a muscle: its box as drawn (its layer is on since it was selected).
+      const drawn = only?.length === 1 && only[0] === s.structure ? drawnBoxPoints(scene, 'structures', s.structure) : null;
       const result = fitCamera({
-        points: contentPoints(runtime, useStore.getState(), only),
+        points: drawn ?? contentPoints(runtime, s, only),
         toCamera: dir,
         up: UP,
         fovY: camera.fov,
@@ -74,7 +80,7 @@ export function CameraRig() {
       void c.setLookAt(...result.position, ...result.target, smooth && !reduce);
       runtime.invalidate();
     },
-    [runtime, gl, size],
+    [runtime, gl, size, scene],
   );
 
   // A view preset: turn to it and fit (gliding, after the first).
@@ -108,9 +114,9 @@ export function CameraRig() {
     fitView(null, false);
   }, UPDATE_PRIORITY);
 
-  // Frame the selected muscle on request.
+  // Frame the selection on request.
   useEffect(() => {
-    const id = useStore.getState().muscle;
+    const id = selectedId(useStore.getState());
     if (!frameNonce || !id) return;
     fitView(null, true, [id]);
   }, [frameNonce, fitView]);

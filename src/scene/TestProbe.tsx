@@ -32,7 +32,7 @@ export interface Probe {
   visibleMuscles(): string[];
   /** Ligaments, fascia, nerves and vessels drawn now (their ids). */
   visibleStructures(): string[];
-  /** How a muscle is drawn now: 'selected', 'highlighted', 'hovered', 'plain', or 'hidden'. */
+  /** How a muscle (or a nerve, ligament…) is drawn now: 'selected', 'highlighted', 'hovered', 'plain', or 'hidden'. */
   shownAs(id: string): string;
   /** The pose on screen (gait2392 coordinate values), the phase, and a muscle's length (m). */
   pose(): Record<string, number>;
@@ -145,7 +145,8 @@ export function TestProbe() {
         return out;
       },
       shownAs(id) {
-        const mesh = scene.getObjectByName('muscles')?.getObjectByName(id);
+        const mesh =
+          scene.getObjectByName('muscles')?.getObjectByName(id) ?? scene.getObjectByName('structures')?.getObjectByName(id);
         if (!mesh?.visible) return 'hidden';
         return String(mesh.userData.shownAs ?? 'plain');
       },

@@ -11,7 +11,7 @@ import { hasWebGL } from '../capability';
 import type { ViewerRuntime } from '../state/runtime';
 import { signalReady } from '../state/ready';
 import { RuntimeContext } from '../state/runtimeContext';
-import { selectMuscle } from '../state/selection';
+import { selectedId, selectMuscle } from '../state/selection';
 import { useStore } from '../state/store';
 import { Body } from './Body';
 import { Bones } from './Bones';
@@ -101,7 +101,7 @@ export function Viewer({ runtime, label, fallback }: ViewerProps) {
         camera={{ fov: 30, near: 0.02, far: 30, position: [2.05, 1.3, 1.75] }}
         gl={{ antialias: true, alpha: true, powerPreference: 'high-performance', preserveDrawingBuffer: true }}
         onPointerMissed={(e) => {
-          if (e.type === 'click' && useStore.getState().muscle) selectMuscle(null);
+          if (e.type === 'click' && selectedId(useStore.getState())) selectMuscle(null);
         }}
       >
         <RuntimeContext.Provider value={runtime}>

@@ -6,6 +6,7 @@
 import { MOTIONS } from '../anatomy/motions';
 import { bestViewOf } from './bestView';
 import { useQuiz } from './quiz';
+import { selectedId } from './selection';
 import { useStore } from './store';
 
 export function startStateRules(): () => void {
@@ -19,8 +20,8 @@ export function startStateRules(): () => void {
     if (s.playHeld && !prev.playHeld) {
       s.announce('Playback paused because your system asks for reduced motion. Press Play to run it.');
     }
-    // Choosing another muscle ends a preset's extra highlight (e.g. the iliacus lit beside the psoas).
-    if (s.muscle !== prev.muscle && s.highlight.length && prev.highlight === s.highlight) s.set('highlight', []);
+    // Choosing another muscle or structure ends a preset's extra highlight (e.g. the iliacus lit beside the psoas).
+    if (selectedId(s) !== selectedId(prev) && s.highlight.length && prev.highlight === s.highlight) s.set('highlight', []);
   });
   const offQuiz = useQuiz.subscribe((q, prev) => {
     // Each new question starts with nothing selected, so nothing on screen points at the answer; once

@@ -7,6 +7,8 @@ import { create } from 'zustand';
 import type { CoordinateName } from '../anatomy/model/coordinates';
 import type { FunctionalGroup, MuscleId } from '../anatomy/muscles/types';
 import type { MotionId } from '../anatomy/motions/types';
+import { isMuscleId } from '../anatomy/muscles/catalog';
+import { structureEntry } from '../anatomy/structureDirectory';
 import { isStoredCamera, type StoredCamera, type ViewName } from '../geometry/views/directions';
 import { whenReady } from './ready';
 import { DEFAULT_VIEW_STATE, type LayerId, type Mode, type SideView, type ViewId, type ViewState } from './types';
@@ -80,7 +82,8 @@ export interface UiState {
 }
 
 export interface Actions {
-  select(id: MuscleId | null, announce?: boolean): void;
+  /** Select a muscle or any other structure by id (null clears); an unknown id changes nothing. */
+  select(id: string | null): void;
   setView(view: ViewId): void;
   /** Turn the body to a preset or stored camera (a structure's best view). */
   turnTo(view: ViewName): void;
@@ -141,7 +144,11 @@ export const useStore = create<Store>()((set, get) => ({
   reducedMotion: prefersReducedMotion(),
   playHeld: false,
 
-  select: (id) => set((s) => ({ muscle: id, zonePattern: id === s.muscle ? s.zonePattern : null })),
+  select: (id) =>
+    set((s) => {
+      const picked = selection(id);
+      return picked ? { ...picked, zonePattern: id === s.muscle ? s.zonePattern : null } : {};
+    }),
   setView: (view) => set((s) => ({ view, camera: null, viewNonce: s.viewNonce + 1 })),
   turnTo: (v) =>
     set((s) => (isStoredCamera(v) ? { camera: v, viewNonce: s.viewNonce + 1 } : { view: v, camera: null, viewNonce: s.viewNonce + 1 })),
@@ -171,8 +178,12 @@ export const useStore = create<Store>()((set, get) => ({
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   announce: (status) => set({ status }),
   // A link's play=1 is a request, not a press: reduced motion holds it back.
+  // A link's muscle or structure replaces the selection, whichever field held it.
   apply: (partial) =>
-    set((s) => (partial.play && s.reducedMotion ? { ...partial, play: false, playHeld: true } : partial)),
+    set((s) => {
+      const p = partial.muscle ? { ...partial, structure: null } : partial.structure ? { ...partial, muscle: null } : partial;
+      return p.play && s.reducedMotion ? { ...p, play: false, playHeld: true } : p;
+    }),
   set: (key, value) => set({ [key]: value } as Partial<Store>),
   // Moving a slider makes a pose of one's own: the motion stops and the pose holds.
   setManual: (name, value) =>
@@ -180,6 +191,13 @@ export const useStore = create<Store>()((set, get) => ({
   toggleHidden: (id) =>
     set((s) => ({ hidden: s.hidden.includes(id) ? s.hidden.filter((h) => h !== id) : [...s.hidden, id] })),
 }));
+
+/** The selection fields for an id: a muscle, another structure, nothing (null), or undefined when unknown. */
+function selection(id: string | null): Pick<ViewState, 'muscle' | 'structure'> | undefined {
+  if (id === null) return { muscle: null, structure: null };
+  if (isMuscleId(id)) return { muscle: id, structure: null };
+  return structureEntry(id) ? { muscle: null, structure: id } : undefined;
+}
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -189,6 +207,7 @@ function prefersReducedMotion(): boolean {
 export function viewState(s: Store = useStore.getState()): ViewState {
   return {
     muscle: s.muscle,
+    structure: s.structure,
     zones: s.zones,
     motion: s.motion,
     t: s.t,

@@ -19,7 +19,14 @@ export type Mode = (typeof MODES)[number];
 
 /** Everything a link can carry. */
 export interface ViewState {
+  /** The selected muscle; null when nothing or another structure is selected. */
   muscle: MuscleId | null;
+  /**
+   * The selected structure that is not a muscle (a nerve, a ligament, a bone…; ids of SPEC.md "Other
+   * structures"), or null. At most one of `muscle` and `structure` is set: muscle-only features (zones,
+   * trigger points, the length plot) read `muscle` and so simply stand aside while a nerve is selected.
+   */
+  structure: string | null;
   zones: boolean;
   motion: MotionId | null;
   t: number;
@@ -34,6 +41,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   muscle: null,
+  structure: null,
   zones: false,
   motion: null,
   t: 0,

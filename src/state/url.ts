@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { isMuscleId } from '../anatomy/muscles/catalog';
 import type { MuscleId } from '../anatomy/muscles/types';
+import { structureEntry } from '../anatomy/structureDirectory';
 import { isMotionId, MOTION_IDS } from '../anatomy/motions/types';
 import { DEFAULT_VIEW_STATE, LAYERS, MODES, SIDES_VIEW, type ViewState, VIEWS } from './types';
 
@@ -12,8 +13,9 @@ import { DEFAULT_VIEW_STATE, LAYERS, MODES, SIDES_VIEW, type ViewState, VIEWS } 
 export const PARAMS = ['muscle', 'zones', 'motion', 't', 'play', 'speed', 'view', 'layers', 'isolate', 'side', 'mode'] as const;
 type Param = (typeof PARAMS)[number];
 /**
- * Other names for a parameter: SPEC.md's `select=<id>` (any structure) sets what `muscle=` sets. Only
- * muscles can be selected so far, so another structure's id is ignored with a notice, as any bad value.
+ * Other names for a parameter: SPEC.md's `select=<id>` (any structure) is what `muscle=` is, which old
+ * links keep using. Either takes a muscle or any other structure's id; the parsed state holds it in
+ * `muscle` or `structure` by what it names.
  */
 export const ALIASES: Record<string, Param> = { select: 'muscle' };
 
@@ -27,6 +29,7 @@ const number = (min: number, max: number) =>
     z.number().check(z.minimum(min), z.maximum(max)),
   );
 const muscleId = z.string().check(z.refine(isMuscleId)) as unknown as z.ZodMiniType<MuscleId, string>;
+const anyId = z.string().check(z.refine((id) => isMuscleId(id) || structureEntry(id) !== undefined));
 const list = <T extends string>(item: z.ZodMiniType<T, string>) =>
   z.pipe(
     z.pipe(
@@ -43,7 +46,7 @@ const layerList = z.pipe(
 );
 
 const FIELDS = {
-  muscle: muscleId,
+  muscle: anyId,
   zones: flag,
   motion: z.string().check(z.refine(isMotionId)),
   t: number(0, 1),
@@ -66,7 +69,7 @@ export interface Parsed {
 }
 
 const HINTS: Record<Param, string> = {
-  muscle: 'a muscle id such as psoas_major_r',
+  muscle: 'a muscle or structure id such as psoas_major_r or femoral_nerve_r',
   zones: '1 or 0',
   motion: MOTION_IDS.join(', '),
   t: 'a number from 0 to 1',
@@ -93,7 +96,12 @@ export function parseParams(search: string | URLSearchParams): Parsed {
       continue;
     }
     const result = (FIELDS[name] as z.ZodMiniType).safeParse(raw);
-    if (result.success) state[name] = result.data;
+    if (result.success && name === 'muscle') {
+      // The last selection named wins, whichever field it lands in.
+      delete state.muscle;
+      delete state.structure;
+      state[isMuscleId(raw) ? 'muscle' : 'structure'] = raw;
+    } else if (result.success) state[name] = result.data;
     else {
       problems.push(`${key}="${clip(raw)}" ignored: expected ${HINTS[name]}`);
       ignored.push(key);
@@ -108,7 +116,9 @@ const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 export function toParams(s: ViewState): URLSearchParams {
   const p = new URLSearchParams();
   const d = DEFAULT_VIEW_STATE;
+  // Muscles keep `muscle=` (the links people already share); any other structure is SPEC's `select=`.
   if (s.muscle) p.set('muscle', s.muscle);
+  else if (s.structure) p.set('select', s.structure);
   if (s.zones !== d.zones) p.set('zones', s.zones ? '1' : '0');
   if (s.motion) p.set('motion', s.motion);
   if (s.motion && s.t !== 0) p.set('t', String(Math.round(s.t * 1000) / 1000));

@@ -3,6 +3,7 @@
  * one notice), then every change of link-carried state rewrites the URL (replaceState, so Back still leaves).
  */
 import { bestViewOf } from './bestView';
+import { showLayerOf } from './selection';
 import { useStore, viewState } from './store';
 import { parseParams, toParams } from './url';
 
@@ -22,9 +23,11 @@ export function startUrlSync(target: Pick<Location, 'search' | 'pathname' | 'has
   const s = useStore.getState();
   s.apply(state);
   if (state.t !== undefined) s.setPhase(state.t);
-  // A link that names a muscle but no view opens on the muscle's best view.
-  if (state.muscle && !state.view) {
-    const best = bestViewOf(state.muscle);
+  // A link that names a structure opens with its layer on, and, unless it names a view, on its best view.
+  const selected = state.muscle ?? state.structure;
+  if (selected) showLayerOf(selected);
+  if (selected && !state.view) {
+    const best = bestViewOf(selected);
     if (best) s.turnTo(best);
   }
   const notice = linkNotice(ignored, problems);

@@ -9,6 +9,7 @@ import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from 
 import { Viewer } from '../scene/Viewer';
 import { ViewerRuntime } from '../state/runtime';
 import { RuntimeContext } from '../state/runtimeContext';
+import { selectedId } from '../state/selection';
 import { useStore } from '../state/store';
 import { startStateRules } from '../state/rules';
 import { startUrlSync } from '../state/urlSync';
@@ -48,7 +49,7 @@ export function App({ timeline, stageExtras }: { timeline?: ReactNode; stageExtr
   const status = useStore((s) => s.status);
   const mode = useStore((s) => s.mode);
   const sheet = useStore((s) => s.sheet);
-  const muscleSelected = useStore((s) => s.muscle !== null);
+  const somethingSelected = useStore((s) => selectedId(s) !== null);
   const stage = useRef<HTMLElement>(null);
   useEffect(() => {
     const stopUrl = startUrlSync();
@@ -118,7 +119,7 @@ export function App({ timeline, stageExtras }: { timeline?: ReactNode; stageExtr
         <SheetBar title="" />
         {mode === 'quiz' && <QuizPanel />}
         {mode === 'pain' && <PainPanel />}
-        {mode !== 'quiz' && (mode !== 'pain' || muscleSelected) && <DetailsPanel />}
+        {mode !== 'quiz' && (mode !== 'pain' || somethingSelected) && <DetailsPanel />}
       </aside>
       {timeline ? (
         <section className="timeline-slot" id={PANEL_IDS.motion} aria-label="Motion timeline">

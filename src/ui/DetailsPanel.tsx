@@ -1,36 +1,25 @@
 /**
  * "Muscle details": what the selected muscle is and does, where its trigger points are, what the
  * pain is like, what helps — every part with its source, and a plain statement that this is education.
+ * Another structure selected (a nerve, a ligament…): its own panel, StructurePanel.
  */
-import type { ReactNode } from 'react';
 import { MUSCLES, muscle } from '../anatomy/muscles/catalog';
 import { MUSCLE_FACTS } from '../anatomy/muscles/facts';
 import { MUSCLE_NAMES } from '../anatomy/muscles/types';
 import { neighbours } from '../anatomy/muscles/neighbours';
 import { selectMuscle, selectOtherSide } from '../state/selection';
 import { useStore } from '../state/store';
+import { EVIDENCE_WORDS, Field, Note } from './detailsParts';
 import { GROUP_LABELS } from './muscleIndex';
 import { cite, Sources } from './Sources';
+import { StructurePanel } from './StructurePanel';
 import { ZonesSection } from './zones/ZonesSection';
-
-const EVIDENCE_WORDS = {
-  verified: 'confirmed in sources that report Travell & Simons',
-  recalled: 'as usually taught; not checked against the book figure',
-  uncertain: 'uncertain: sources disagree or are thin',
-} as const;
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="field">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 export function DetailsPanel() {
   const id = useStore((s) => s.muscle);
+  const structure = useStore((s) => s.structure);
   const isolate = useStore((s) => s.isolate);
+  if (!id && structure) return <StructurePanel id={structure} />;
   if (!id) {
     return (
       <section className="panel details-panel" aria-label="Muscle details">
@@ -102,12 +91,7 @@ export function DetailsPanel() {
       <p>{f.aggravating}</p>
       <h3>Self-care</h3>
       <p>{f.selfCare}</p>
-      {f.notes ? (
-        <>
-          <h3>Where sources differ</h3>
-          <p>{f.notes}</p>
-        </>
-      ) : null}
+      <Note title="Where sources differ" text={f.notes} />
       <h3>Sources</h3>
       <Sources citations={f.citations} />
       <p className="education">

@@ -1,12 +1,12 @@
 /**
- * The muscle list: a search box and a listbox labelled "Muscles", grouped by main action. Fully usable
- * from the keyboard: type to filter, ↓/↑ to move, Enter to select, Home/End; selection is announced.
+ * The muscle list: a search box and a listbox labelled "Muscles", grouped by main action, with the
+ * other structures (ligaments and fascia, nerves, vessels) in sections after them. Fully usable from the
+ * keyboard: type to filter, ↓/↑ to move, Enter to select, Home/End; selection is announced.
  */
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { MuscleId } from '../anatomy/muscles/types';
 import { useStore } from '../state/store';
-import { listSections, muscleLabel } from './muscleIndex';
-import { selectMuscle } from '../state/selection';
+import { listSections } from './muscleIndex';
+import { selectById, selectedId } from '../state/selection';
 
 /**
  * Bring an option into view in the panel that scrolls it, and nothing else: not the page, and not the
@@ -28,10 +28,10 @@ function scrollIntoPanel(el: HTMLElement | null) {
 export function MuscleList() {
   const [query, setQuery] = useState('');
   const side = useStore((s) => s.side);
-  const selected = useStore((s) => s.muscle);
+  const selected = useStore(selectedId);
   const sections = useMemo(() => listSections(query, side), [query, side]);
-  const flat = useMemo(() => sections.flatMap((s) => s.muscles.map((m) => m.id)), [sections]);
-  const [active, setActive] = useState<MuscleId | null>(null);
+  const flat = useMemo(() => sections.flatMap((s) => s.items.map((m) => m.id)), [sections]);
+  const [active, setActive] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const base = useId();
   const optionId = (id: string) => `${base}-${id}`;
@@ -76,11 +76,11 @@ export function MuscleList() {
         move(-8, inSearch);
         break;
       case 'Enter':
-        if (current) selectMuscle(current, { turn: true });
+        if (current) selectById(current, { turn: true });
         break;
       case ' ':
         if (inSearch) return;
-        if (current) selectMuscle(current, { turn: true });
+        if (current) selectById(current, { turn: true });
         break;
       default:
         return;
@@ -95,7 +95,7 @@ export function MuscleList() {
         <span className="visually-hidden">Search muscles</span>
         <input
           type="search"
-          placeholder="Search: psoas, hip flexor, glute, QL…"
+          placeholder="Search: psoas, hip flexor, QL, femoral nerve…"
           value={query}
           id="muscle-search"
           onChange={(e) => {
@@ -124,7 +124,7 @@ export function MuscleList() {
             <div className="group-label" aria-hidden="true">
               {s.label}
             </div>
-            {s.muscles.map((m) => (
+            {s.items.map((m) => (
               // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keyboard (aria-activedescendant)
               // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant listbox are not focusable
               <div
@@ -135,22 +135,22 @@ export function MuscleList() {
                 className={`option${current === m.id ? ' active' : ''}`}
                 onClick={() => {
                   setActive(m.id);
-                  selectMuscle(m.id, { turn: true });
+                  selectById(m.id, { turn: true });
                 }}
               >
-                {muscleLabel(m)}
+                {m.label}
               </div>
             ))}
           </div>
         ))}
         {!flat.length && (
           <p className="empty" role="note">
-            No muscle matches “{query}”. Try a name (psoas, gluteus), a part (hamstring) or an action (hip flexor).
+            No muscle matches “{query}”. Try a name (psoas, gluteus, femoral nerve), a part (hamstring) or an action (hip flexor).
           </p>
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {query ? `${flat.length} muscles match` : ''}
+        {query ? `${flat.length} ${flat.length === 1 ? 'entry matches' : 'entries match'}` : ''}
       </p>
     </div>
   );

@@ -1,11 +1,14 @@
 /**
  * The muscle list's order and search: muscles grouped by their main action, and a search that matches
- * partial names, ids and common words people use ("hip flexor", "glute", "QL", "hamstring").
+ * partial names, ids and common words people use ("hip flexor", "glute", "QL", "hamstring"); the other
+ * structures' sections follow (structureIndex.ts).
  */
 import { MUSCLES, type Muscle, muscleLabel } from '../anatomy/muscles/catalog';
 import { MUSCLE_FACTS } from '../anatomy/muscles/facts';
 import { type FunctionalGroup, GROUP_ACTION, MUSCLE_NAMES } from '../anatomy/muscles/types';
 import type { SideView } from '../state/types';
+import { wordsMatch } from './searchWords';
+import { structureSections } from './structureIndex';
 
 export type ListGroup = FunctionalGroup | 'knee';
 
@@ -61,29 +64,31 @@ function haystack(m: Muscle): string[] {
 
 const HAYSTACKS = new Map(MUSCLES.map((m) => [m.id, haystack(m)]));
 
-/** Every word of the query (singular or plural) must appear in one of the muscle's names or words. */
-export function matches(m: Muscle, query: string): boolean {
-  const words = query.toLowerCase().split(/[\s,]+/).filter(Boolean);
-  if (!words.length) return true;
-  const hay = HAYSTACKS.get(m.id)!;
-  return words.every((w) => {
-    const stem = w.length > 3 ? w.replace(/(es|s)$/, '') : w;
-    return hay.some((h) => h.includes(w) || h.includes(stem));
-  });
+export const matches = (m: Muscle, query: string): boolean => wordsMatch(HAYSTACKS.get(m.id)!, query);
+
+/** One option of the list: a muscle or another structure, by id and by the name people read. */
+export interface ListItem {
+  id: string;
+  label: string;
 }
 
 export interface Section {
-  group: ListGroup;
+  group: string;
   label: string;
-  muscles: Muscle[];
+  items: ListItem[];
 }
 
+/** The muscles' sections by main action, then the other structures' by kind. */
 export function listSections(query: string, side: SideView): Section[] {
-  return ORDER.map((group) => ({
+  const muscles = ORDER.map((group) => ({
     group,
     label: GROUP_LABELS[group],
-    muscles: MUSCLES.filter((m) => listGroup(m) === group && (side === 'both' || m.side === side) && matches(m, query)).sort(
-      (a, b) => (MUSCLES.indexOf(a) % MUSCLE_NAMES.length) - (MUSCLES.indexOf(b) % MUSCLE_NAMES.length) || (a.side === 'r' ? -1 : 1),
-    ),
-  })).filter((s) => s.muscles.length);
+    items: MUSCLES.filter((m) => listGroup(m) === group && (side === 'both' || m.side === side) && matches(m, query))
+      .sort(
+        (a, b) =>
+          (MUSCLES.indexOf(a) % MUSCLE_NAMES.length) - (MUSCLES.indexOf(b) % MUSCLE_NAMES.length) || (a.side === 'r' ? -1 : 1),
+      )
+      .map((m) => ({ id: m.id, label: muscleLabel(m) })),
+  })).filter((s) => s.items.length);
+  return [...muscles, ...structureSections(query, side)];
 }

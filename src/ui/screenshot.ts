@@ -1,4 +1,5 @@
 /** Save what the 3D view shows as a PNG (the canvas keeps its drawing buffer for this). */
+import { selectedId } from '../state/selection';
 import { useStore } from '../state/store';
 
 export function saveScreenshot(): void {
@@ -8,7 +9,7 @@ export function saveScreenshot(): void {
     return;
   }
   const s = useStore.getState();
-  const name = `myomap-${s.muscle ?? 'view'}-${s.view}.png`;
+  const name = `myomap-${selectedId(s) ?? 'view'}-${s.view}.png`;
   canvas.toBlob((blob) => {
     if (!blob) return;
     const a = document.createElement('a');

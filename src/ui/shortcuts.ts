@@ -2,7 +2,7 @@
 import { muscle } from '../anatomy/muscles/catalog';
 import { neighbours } from '../anatomy/muscles/neighbours';
 import { MOTIONS } from '../anatomy/motions';
-import { selectMuscle } from '../state/selection';
+import { selectedId, selectMuscle } from '../state/selection';
 import { useStore } from '../state/store';
 import { VIEWS } from '../state/types';
 
@@ -33,7 +33,7 @@ export function handleShortcut(e: KeyboardEvent): boolean {
   else if (key === 'b' || key === 'B') s.setLayer('bones', !s.layers.includes('bones'));
   else if (key === 'm' || key === 'M') s.setLayer('muscles', !s.layers.includes('muscles'));
   else if (key === 'x' || key === 'X') s.set('xray', !s.xray);
-  else if ((key === 'f' || key === 'F') && s.muscle) s.set('frameNonce', s.frameNonce + 1);
+  else if ((key === 'f' || key === 'F') && selectedId(s)) s.set('frameNonce', s.frameNonce + 1);
   else if ((key === 'i' || key === 'I') && s.muscle) s.setIsolate(s.isolate.length ? [] : [s.muscle, ...neighbours(muscle(s.muscle))]);
   else if ((key === 'h' || key === 'H') && s.muscle) s.toggleHidden(s.muscle);
   else if (key === 'z' || key === 'Z') s.setZones(!s.zones);

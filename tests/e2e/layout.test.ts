@@ -127,7 +127,8 @@ describe('layout at 1280×720', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('muscle-search');
 
-    await page.keyboard.type('ilia');
+    // "ilia" alone also finds the iliac vessels (the list holds every structure).
+    await page.keyboard.type('iliacus');
     const options = page.getByRole('listbox', { name: 'Muscles' }).getByRole('option');
     await expect.poll(() => options.allTextContents()).toEqual(['Iliacus (right)', 'Iliacus (left)']);
     await page.keyboard.press('ArrowDown');

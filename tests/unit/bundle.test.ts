@@ -14,11 +14,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 /**
  * 471,870 bytes when set (uPlot loaded with the motion plot, zod/mini); 477,037 once the structures'
  * drawing arrived as a lazy chunk (the split moves the store and kinematics into chunks of their own, with
- * their wrappers), rounded up to the next 5 KB.
+ * their wrappers); 480,479 once every structure could be selected (issue 11: the structure directory of
+ * ids, names and synonyms, 1.3 KB, which links, the list and its search read at once, and the code that
+ * selects and lists them; their facts stay in a lazy chunk), rounded up to the next 5 KB.
  * The issue's target is 380 KB: what is left is mostly the shared three.js / React Three Fiber / anatomy
  * chunk (≈ 444 KB gzip of it).
  */
-const FIRST_LOAD_BUDGET = 480_000;
+const FIRST_LOAD_BUDGET = 485_000;
 
 let outDir = '';
 beforeAll(async () => {

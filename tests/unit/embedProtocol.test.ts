@@ -8,6 +8,8 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isMuscleId, MUSCLE_IDS, MUSCLES, muscleLabel } from '../../src/anatomy/muscles/catalog';
+import { entryLabel, STRUCTURE_ENTRIES, structureEntry } from '../../src/anatomy/structureDirectory';
+import { layerOfKind } from '../../src/state/structureLayer';
 import { isMotionId, MOTION_IDS } from '../../src/anatomy/motions/types';
 import { type BridgeWindow, parseOrigin, startBridge } from '../../src/embed/bridge';
 import { ATTRIBUTE_PARAMS, displayName, frameQuery, REGIONS, silhouette } from '../../src/embed/element';
@@ -61,8 +63,11 @@ function expectRejected(data: unknown) {
 // ——— generators ———
 
 const muscleId = fc.constantFrom(...MUSCLE_IDS);
+/** Any structure that is not a muscle (SPEC's select names those too). */
+const structureId = fc.constantFrom(...STRUCTURE_ENTRIES.map((e) => e.id));
+const isSelectable = (id: string) => isMuscleId(id) || structureEntry(id) !== undefined;
 const validMessage = fc.oneof(
-  fc.record({ type: fc.constant('myomap:select'), muscle: fc.oneof(fc.constant(null), muscleId) }),
+  fc.record({ type: fc.constant('myomap:select'), muscle: fc.oneof(fc.constant(null), muscleId, structureId) }),
   fc.record({ type: fc.constant('myomap:view'), view: fc.constantFrom(...VIEWS) }),
   fc.record({ type: fc.constant('myomap:play'), motion: fc.constantFrom(...MOTION_IDS) }),
   fc.record({ type: fc.constant('myomap:pause') }),
@@ -86,10 +91,11 @@ const notNullishOr = (ok: (v: unknown) => boolean) => fc.anything().filter((v) =
 /** A value that is wrong for a field, whatever it is. */
 const badValue: Record<string, fc.Arbitrary<unknown>> = {
   muscle: fc.oneof(
-    fc.string().filter((s) => !isMuscleId(s)),
+    fc.string().filter((s) => !isSelectable(s)),
     muscleId.map((id) => id.toUpperCase()),
     muscleId.map((id) => `${id} `),
-    notNullishOr((v) => v === null || (typeof v === 'string' && isMuscleId(v))),
+    structureId.map((id) => `${id}_x`),
+    notNullishOr((v) => v === null || (typeof v === 'string' && isSelectable(v))),
   ),
   view: fc.oneof(
     fc.string().filter((s) => !(VIEWS as readonly string[]).includes(s)),
@@ -214,7 +220,7 @@ describe('postMessage protocol: handleMessage', () => {
     const [extra] = handleMessage({ type: 'myomap:pause', now: true }, playhead);
     expect((extra as { message: string }).message).toBe('myomap:pause: unexpected field "now"');
     const [muscle] = handleMessage({ type: 'myomap:select', muscle: 'psoas' }, playhead);
-    expect((muscle as { message: string }).message).toMatch(/"psoas" is not a muscle id/);
+    expect((muscle as { message: string }).message).toMatch(/"psoas" is not a muscle or structure id/);
   });
 
   it('never echoes an id longer than 200 characters, or one that is not a finite number (a 1 MB id gets a short answer)', () => {
@@ -257,15 +263,19 @@ describe('postMessage protocol: handleMessage', () => {
           const out = handleMessage(m, playhead);
           switch (m.type) {
             case 'myomap:select': {
-              model.muscle = m.muscle;
-              // Selecting by name turns the body to the muscle's best view (a preset shows in the state).
+              const entry = m.muscle ? structureEntry(m.muscle) : undefined;
+              model.muscle = entry ? null : (m.muscle as ViewState['muscle']);
+              model.structure = entry ? entry.id : null;
+              // A structure's layer comes on, so that it is drawn.
+              if (entry && !model.layers.includes(layerOfKind(entry.kind))) model.layers = [...model.layers, layerOfKind(entry.kind)];
+              // Selecting by name turns the body to its best view (a preset shows in the state).
               const best = m.muscle ? (bestViews.views as Record<string, string>)[m.muscle] : undefined;
               if (best && !isStoredCamera(best)) model.view = best as ViewState['view'];
               expect(out).toEqual([
                 {
                   type: 'myomap:select',
                   muscle: m.muscle,
-                  name: m.muscle ? muscleLabel(MUSCLES.find((x) => x.id === m.muscle)!) : null,
+                  name: entry ? entryLabel(entry) : m.muscle ? muscleLabel(MUSCLES.find((x) => x.id === m.muscle)!) : null,
                   source: 'api',
                 },
               ]);
@@ -321,7 +331,7 @@ describe('postMessage protocol: handleMessage', () => {
 // ——— the URL codec ———
 
 const VALID: Record<(typeof PARAMS)[number], (v: string) => boolean> = {
-  muscle: (v) => isMuscleId(v),
+  muscle: isSelectable,
   zones: (v) => v === '1' || v === '0',
   motion: (v) => isMotionId(v),
   t: (v) => /^\s*-?\d*\.?\d+\s*$/.test(v) && Number(v) >= 0 && Number(v) <= 1,
@@ -353,6 +363,7 @@ const paramValue = fc.oneof(
     'both',
   ),
   muscleId,
+  structureId,
   fc.double().map(String),
 );
 const pair = fc.tuple(fc.oneof(fc.constantFrom(...PARAMS, 'origin'), fc.string()), paramValue);
@@ -390,14 +401,19 @@ describe('URL codec: parseParams', () => {
         }
         expect(problems).toHaveLength(bad);
         for (const [k, v] of Object.entries(state)) {
-          expect((PARAMS as readonly string[]).includes(k)).toBe(true);
+          // A structure that is not a muscle, named by muscle= or select=, lands in `structure`.
+          expect([...PARAMS, 'structure'].includes(k)).toBe(true);
           expect(v).not.toBeUndefined();
         }
         // Apply what was kept the way startUrlSync does: only those fields may move.
         const before = viewState();
         useStore.getState().apply(state);
         const after = viewState();
-        for (const k of PARAMS) if (!(k in state)) expect(after[k], k).toEqual(before[k]);
+        // A selection replaces the other selection field; a structure's layer is turned on by startUrlSync, not apply.
+        const selects = 'muscle' in state || 'structure' in state;
+        for (const k of [...PARAMS, 'structure'] as const) {
+          if (!(k in state) && !(selects && (k === 'muscle' || k === 'structure'))) expect(after[k], k).toEqual(before[k]);
+        }
       }),
       RUNS,
     );
@@ -423,8 +439,13 @@ describe('URL codec: parseParams', () => {
   });
 
   it('round-trips every link-carried state through toParams', () => {
+    const selection = fc.oneof(
+      fc.constant({ muscle: null, structure: null }),
+      muscleId.map((muscle) => ({ muscle, structure: null })),
+      structureId.map((structure) => ({ muscle: null, structure })),
+    );
     const viewStateArb = fc.record({
-      muscle: fc.oneof(fc.constant(null), muscleId),
+      selection,
       zones: fc.boolean(),
       motion: fc.oneof(fc.constant(null), fc.constantFrom(...MOTION_IDS)),
       t: fc.integer({ min: 0, max: 1000 }).map((i) => i / 1000),
@@ -437,7 +458,8 @@ describe('URL codec: parseParams', () => {
       mode: fc.constantFrom(...MODES),
     });
     fc.assert(
-      fc.property(viewStateArb, (s) => {
+      fc.property(viewStateArb, ({ selection: picked, ...rest }) => {
+        const s: ViewState = { ...rest, ...picked };
         const back = { ...DEFAULT_VIEW_STATE, ...parseParams(toParams(s)).state };
         // t travels only with a motion.
         expect(back).toEqual({ ...s, t: s.motion ? s.t : 0 });

@@ -29,7 +29,7 @@ describe('link notices', () => {
     }
     expect(notice.text).toMatch(/^Ignored 11 parts of this link: /);
     expect(notice.details).toHaveLength(11);
-    expect(notice.details.join(' ')).toMatch(/muscle="zzz" ignored: expected a muscle id/);
+    expect(notice.details.join(' ')).toMatch(/muscle="zzz" ignored: expected a muscle or structure id/);
     expect(linkNotice([], [])).toBeNull();
   });
 
@@ -60,12 +60,13 @@ describe('link notices', () => {
 });
 
 describe('the codec speaks SPEC.md', () => {
-  it('select= selects like muscle=, and a non-muscle id is ignored with a notice', () => {
+  it('select= selects like muscle=, any structure; an unknown id is ignored with a notice', () => {
     expect(parseParams('select=iliacus_l').state).toEqual({ muscle: 'iliacus_l' });
-    const bad = parseParams('select=femoral_nerve_r');
+    expect(parseParams('select=femoral_nerve_r').state).toEqual({ structure: 'femoral_nerve_r' });
+    const bad = parseParams('select=femoral_nerve');
     expect(bad.state).toEqual({});
     expect(bad.ignored).toEqual(['select']);
-    expect(bad.problems[0]).toMatch(/^select="femoral_nerve_r" ignored/);
+    expect(bad.problems[0]).toMatch(/^select="femoral_nerve" ignored/);
     // Inherited object keys are not parameters.
     expect(parseParams('toString=1').ignored).toEqual(['toString']);
   });

@@ -10,7 +10,8 @@ import { SEGMENT_IDS } from '../../anatomy/model/segments';
 import type { SegmentPoints } from '../../state/runtime';
 import type { CarriedBone } from '../modelRig';
 
-function corners(box: THREE.Box3): Float64Array {
+/** The eight corners of a box, xyz triples. */
+export function corners(box: THREE.Box3): Float64Array {
   const out = new Float64Array(24);
   for (let i = 0; i < 8; i++) {
     out[i * 3] = i & 1 ? box.max.x : box.min.x;

@@ -2,7 +2,8 @@
  * Ligaments, fascia, the diaphragm's crura, nerves and vessels: each path-bound structure drawn as tubes,
  * bands and sheets along the same posed paths as the muscles (src/geometry/structures/tubeGeometry.ts),
  * rebuilt in place when the pose changes. They are context, not answers: pointer events pass through them
- * so picking a muscle behind a nerve is unchanged.
+ * so picking a muscle behind a nerve is unchanged. The selected one (from the list, a link or the embed
+ * API) is drawn in the selection colour muscles use.
  */
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
@@ -13,6 +14,7 @@ import { PATH_STRUCTURES, type PathStructure } from '../../anatomy/structures';
 import { StructureGeometry } from '../../geometry/structures/tubeGeometry';
 import { useRuntime } from '../../state/runtimeContext';
 import { useStore } from '../../state/store';
+import { COLOURS } from '../materials';
 import { UPDATE_PRIORITY } from '../priorities';
 import { isVein, structureVisible } from './visibility';
 
@@ -27,7 +29,7 @@ export const STRUCTURE_COLOURS = {
   connective: new THREE.Color('#b4c3d8'),
 };
 
-type Look = keyof typeof STRUCTURE_COLOURS;
+type Look = keyof typeof STRUCTURE_COLOURS | 'selected';
 
 const lookOf = (p: PathStructure): Look =>
   p.kind === 'nerve' ? 'nerve' : p.kind === 'vessel' ? (isVein(p) ? 'vein' : 'artery') : 'connective';
@@ -41,6 +43,7 @@ function makeMaterials(): Record<Look, THREE.MeshStandardMaterial> {
     artery: m(STRUCTURE_COLOURS.artery, 0.45),
     vein: m(STRUCTURE_COLOURS.vein, 0.45),
     connective: m(STRUCTURE_COLOURS.connective, 0.3),
+    selected: m(COLOURS.selected, 0.4),
   };
 }
 
@@ -104,6 +107,10 @@ export function Structures() {
         d.mesh.geometry.computeBoundingSphere();
       }
       d.mesh.visible = true;
+      const selected = s.structure === p.id;
+      d.mesh.material = materials[selected ? 'selected' : lookOf(p)];
+      // How it is drawn, for the test probe (as muscles' shownAs).
+      d.mesh.userData.shownAs = selected ? 'selected' : 'plain';
     }
   }, UPDATE_PRIORITY);
 

@@ -1,21 +1,10 @@
 /** Which path-bound structures are shown: their layer, and the side (isolation is a list of muscles). */
 import type { PathStructure } from '../../anatomy/structures';
 import type { Store } from '../../state/store';
-import type { LayerId } from '../../state/types';
-
-/** The layer each kind is drawn in; the diaphragm's crura and arcuate ligaments (and any organ) go with ligaments. */
-const LAYER_OF: Record<PathStructure['kind'], LayerId> = {
-  ligament: 'ligaments',
-  fascia: 'fascia',
-  nerve: 'nerves',
-  vessel: 'vessels',
-  organ: 'ligaments',
-};
-
-export const structureLayer = (s: PathStructure): LayerId => LAYER_OF[s.kind];
+import { layerOfKind } from '../../state/structureLayer';
 
 export function structureVisible(s: Pick<Store, 'layers' | 'side' | 'hidden'>, p: PathStructure): boolean {
-  if (!s.layers.includes(LAYER_OF[p.kind])) return false;
+  if (!s.layers.includes(layerOfKind(p.kind))) return false;
   // Midline structures (aorta, vena cava, diaphragm, thoracolumbar fascia) show on either side.
   if (s.side !== 'both' && p.side && p.side !== s.side) return false;
   return !(s.hidden as readonly string[]).includes(p.id);

@@ -1,0 +1,123 @@
+/**
+ * Issue 11: structures other than muscles are selected like muscles — by link (`select=femoral_nerve_r`
+ * turns the nerves layer on, shows the nerve's details and sources, draws it in the selection colour and
+ * keeps the link), from the list's search by keyboard, and by a host page through the embed API.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { connectBrowser, open, settled } from './harness';
+
+connectBrowser();
+
+interface ProbeLike {
+  visibleStructures(): string[];
+  shownAs(id: string): string;
+}
+type ProbeWindow = Window & { myomapProbe: ProbeLike };
+
+const details = (page: Page) => page.getByRole('region', { name: 'Muscle details' });
+const heading = async (page: Page) => (await details(page).getByRole('heading', { level: 2 }).textContent())?.trim();
+const query = (page: Page) => new URL(page.url()).searchParams;
+const visible = (page: Page) => page.evaluate(() => (window as unknown as ProbeWindow).myomapProbe.visibleStructures());
+const shownAs = (page: Page, id: string) =>
+  page.evaluate((id) => (window as unknown as ProbeWindow).myomapProbe.shownAs(id), id);
+
+describe('selecting structures', () => {
+  it('a link selects the femoral nerve: details with sources, its layer on, drawn as selected, the link kept', async () => {
+    const { page, errors } = await open('/?select=femoral_nerve_r');
+    expect(await heading(page)).toBe('Femoral nerve');
+    await expect.poll(() => details(page).textContent()).toMatch(/Right side · Nerve/);
+    // Its facts arrive with their chunk: the course, and the sources cited as for muscles.
+    const sources = details(page).locator('ol.sources li');
+    await expect.poll(() => sources.count()).toBeGreaterThan(0);
+    expect(await sources.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Gray/)]));
+    expect(await details(page).textContent()).toMatch(/Education only/);
+    // Muscle-only sections stand aside.
+    expect(await details(page).getByRole('heading', { name: 'Trigger points' }).count()).toBe(0);
+
+    await settled(page);
+    expect(await visible(page)).toContain('femoral_nerve_r');
+    expect(await shownAs(page, 'femoral_nerve_r')).toBe('selected');
+    expect(await shownAs(page, 'femoral_nerve_l')).toBe('plain');
+    // The list shows it selected; the link keeps it (and the layer it turned on).
+    expect(
+      await page.getByRole('option', { name: 'Femoral nerve (right)', exact: true }).getAttribute('aria-selected'),
+    ).toBe('true');
+    expect(query(page).get('select')).toBe('femoral_nerve_r');
+    expect(query(page).get('layers')?.split(',')).toContain('nerves');
+
+    // "Frame it" frames the nerve (no error, the camera settles again).
+    await details(page).getByRole('button', { name: 'Frame it' }).click();
+    await settled(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('search finds a ligament by a synonym; ↓ Enter selects it, turns on its layer and keeps the link', async () => {
+    const { page, errors } = await open('/?layers=skin,bones');
+    const search = page.getByRole('searchbox', { name: 'Search muscles' });
+    await search.fill("Poupart's");
+    const options = () => page.getByRole('listbox', { name: 'Muscles' }).getByRole('option').allTextContents();
+    await expect.poll(options).toEqual(['Inguinal ligament (right)', 'Inguinal ligament (left)']);
+    await search.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('Inguinal ligament');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Selected Inguinal ligament (left)');
+    await expect.poll(() => query(page).get('select')).toBe('inguinal_ligament_l');
+    expect(query(page).get('layers')).toBe('skin,ligaments,bones');
+    await settled(page);
+    expect(await visible(page)).toContain('inguinal_ligament_l');
+    expect(await shownAs(page, 'inguinal_ligament_l')).toBe('selected');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a host selects a nerve through the embed API; an unknown id is an error that changes nothing', async () => {
+    const { page, errors } = await open('/test-pages/host.html', { ready: false });
+    await page.evaluate(() =>
+      (window as unknown as { addFrame(id: string, src: string): void }).addFrame(
+        'v',
+        '/embed.html?layers=muscles&view=anterior',
+      ),
+    );
+    type Received = { frame: string; data: Record<string, unknown> };
+    const received = () =>
+      page.evaluate(() => (window as unknown as { messages: Received[] }).messages.map((m) => m.data));
+    await expect
+      .poll(async () => (await received()).map((m) => m.type), { timeout: 120_000 })
+      .toContain('myomap:ready');
+    const post = (m: unknown) =>
+      page.evaluate((m) => (window as unknown as { postTo(id: string, m: unknown): void }).postTo('v', m), m);
+
+    await post({ type: 'myomap:select', muscle: 'femoral_nerve_r', id: 1 });
+    await expect
+      .poll(async () => (await received()).at(-1))
+      .toEqual({
+        type: 'myomap:select',
+        muscle: 'femoral_nerve_r',
+        name: 'Femoral nerve (right)',
+        source: 'api',
+        id: 1,
+      });
+    const frame = page.frames().find((f) => f.url().includes('/embed.html'))!;
+    await expect.poll(() => frame.locator('.embed-name').textContent()).toBe('Femoral nerve (right)');
+    await expect
+      .poll(() => frame.evaluate(() => (window as unknown as ProbeWindow).myomapProbe.visibleStructures()))
+      .toContain('femoral_nerve_r');
+
+    await post({ type: 'myomap:select', muscle: 'femoral_nerve', id: 2 });
+    await expect.poll(async () => (await received()).at(-1)).toMatchObject({ type: 'myomap:error', id: 2 });
+    await post({ type: 'myomap:getState', id: 3 });
+    await expect
+      .poll(async () => (await received()).at(-1))
+      .toMatchObject({
+        type: 'myomap:state',
+        id: 3,
+        muscle: null,
+        structure: 'femoral_nerve_r',
+      });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+});
