@@ -7,7 +7,7 @@ import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { muscle } from '../anatomy/muscles/catalog';
-import { MUSCLE_FACTS } from '../anatomy/muscles/facts';
+import { muscleEntry } from '../anatomy/muscleDirectory';
 import { useStore } from '../state/store';
 import { useRuntime } from '../state/runtimeContext';
 
@@ -60,7 +60,7 @@ export function TriggerMarks() {
     const s = useStore.getState();
     const id = s.muscle;
     const show = Boolean(id && (s.zones || s.mode === 'pain'));
-    const points = show && id ? MUSCLE_FACTS[muscle(id).name].triggerPoints : [];
+    const points = show && id ? muscleEntry(muscle(id).name).triggerPoints : [];
     const surface = runtime.musclePoints;
     for (let i = 0; i < sprites.length; i++) {
       const sprite = sprites[i]!;

@@ -5,7 +5,7 @@
  * the 3D view fills the screen and every panel opens in a bottom sheet over it, chosen from a row of
  * buttons along the bottom edge.
  */
-import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type CSSProperties, lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { Viewer } from '../scene/Viewer';
 import { ViewerRuntime } from '../state/runtime';
 import { RuntimeContext } from '../state/runtimeContext';
@@ -13,7 +13,6 @@ import { selectedId } from '../state/selection';
 import { useStore } from '../state/store';
 import { startStateRules } from '../state/rules';
 import { startUrlSync } from '../state/urlSync';
-import { CompareApp } from './compare/CompareApp';
 import { DetailsPanel } from './DetailsPanel';
 import { DISCLAIMER, DISCLAIMER_SHORT } from './disclaimer';
 import { HelpOverlay } from './HelpOverlay';
@@ -28,7 +27,6 @@ import { MoreMenu } from './MoreMenu';
 import { MuscleList } from './MuscleList';
 import { NothingShown } from './NothingShown';
 import { Notices } from './Notices';
-import { PresenterApp } from './present/PresenterApp';
 import { handlePresenterKey } from './present/presenterKeys';
 import { QuizIntro } from './quiz/QuizIntro';
 import { QuizPanel } from './quiz/QuizPanel';
@@ -38,6 +36,15 @@ import { PainPanel } from './zones/PainPanel';
 import { ZoneLegend } from './zones/ZoneLegend';
 import { ViewerFallback } from './ViewerFallback';
 import './quietClock';
+
+// Modes most visits never open: their code (and the presenter's use of the muscles' texts) loads with them.
+const CompareApp = lazy(() => import('./compare/CompareApp').then((m) => ({ default: m.CompareApp })));
+const PresenterApp = lazy(() => import('./present/PresenterApp').then((m) => ({ default: m.PresenterApp })));
+const modeLoading = (
+  <p className="mode-loading" role="status">
+    Loading…
+  </p>
+);
 
 export const VIEWER_LABEL = '3D model of the lumbar spine, pelvis and legs with the hip muscles';
 
@@ -69,11 +76,19 @@ export function App({ timeline, stageExtras }: { timeline?: ReactNode; stageExtr
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  if (mode === 'compare') return <CompareApp first={runtime} />;
+  if (mode === 'compare') {
+    return (
+      <Suspense fallback={modeLoading}>
+        <CompareApp first={runtime} />
+      </Suspense>
+    );
+  }
   if (mode === 'present') {
     return (
       <RuntimeContext.Provider value={runtime}>
-        <PresenterApp />
+        <Suspense fallback={modeLoading}>
+          <PresenterApp />
+        </Suspense>
       </RuntimeContext.Provider>
     );
   }

@@ -4,7 +4,7 @@
  * structures' sections follow (structureIndex.ts).
  */
 import { MUSCLES, type Muscle, muscleLabel } from '../anatomy/muscles/catalog';
-import { MUSCLE_FACTS } from '../anatomy/muscles/facts';
+import { muscleEntry } from '../anatomy/muscleDirectory';
 import { type FunctionalGroup, GROUP_ACTION, MUSCLE_NAMES } from '../anatomy/muscles/types';
 import type { SideView } from '../state/types';
 import { wordsMatch } from './searchWords';
@@ -43,14 +43,14 @@ const ORDER: ListGroup[] = [
 
 /** The group a muscle is listed under: its first declared action (knee-only muscles under "Knee flexors"). */
 export function listGroup(m: Muscle): ListGroup {
-  return MUSCLE_FACTS[m.name].groups[0] ?? 'knee';
+  return muscleEntry(m.name).groups[0] ?? 'knee';
 }
 
 export { muscleLabel };
 
 /** Words a muscle answers to, lower case. */
 function haystack(m: Muscle): string[] {
-  const f = MUSCLE_FACTS[m.name];
+  const f = muscleEntry(m.name);
   return [
     m.displayName,
     m.name.replace(/_/g, ' '),
