@@ -17,6 +17,7 @@ import { useModel } from './loadModel';
 import { COLOURS } from './materials';
 import { MuscleBodies } from './muscleBodies/muscleBodies';
 import { UPDATE_PRIORITY } from './priorities';
+import { hoverHandlers } from './hover';
 import { muscleSeeThrough, muscleVisible } from './visibility';
 
 /** Opacity of a see-through muscle (the abdominal wall over the psoas). */
@@ -101,13 +102,7 @@ export function Muscles() {
     }
   }, UPDATE_PRIORITY);
 
-  const onOver = (e: ThreeEvent<PointerEvent>) => {
-    e.stopPropagation();
-    useStore.getState().setHovered(idOf(e));
-  };
-  const onOut = (e: ThreeEvent<PointerEvent>) => {
-    if (useStore.getState().hovered === idOf(e)) useStore.getState().setHovered(null);
-  };
+  const hover = hoverHandlers(idOf);
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
     if (useStore.getState().mode === 'quiz') answerByClick(idOf(e));
@@ -115,7 +110,7 @@ export function Muscles() {
   };
 
   return (
-    <group name="muscles" onPointerOver={onOver} onPointerOut={onOut} onClick={onClick}>
+    <group name="muscles" {...hover} onClick={onClick}>
       {bodies.list.map((b) => (
         <primitive key={b.muscle.id} object={b.mesh} />
       ))}

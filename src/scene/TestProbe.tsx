@@ -18,7 +18,7 @@ import { useRuntime } from '../state/runtimeContext';
 export interface Probe {
   /** Which viewer this is ("main", "compare-a", …). */
   name: string;
-  /** Page coordinates of the middle of a muscle's first fibre as drawn now (null when it is not drawn). */
+  /** Page coordinates of the middle of a muscle's first fibre, or a point of a structure's surface, as drawn now (null when not drawn). */
   screenPoint(id: string): { x: number; y: number } | null;
   /** Page coordinates of a world point (metres). */
   project(x: number, y: number, z: number): { x: number; y: number };
@@ -84,6 +84,16 @@ export function TestProbe() {
       name: runtime.name,
       screenPoint(id) {
         const mesh = scene.getObjectByName(id);
+        if (mesh?.visible && mesh.userData.structureId) {
+          // A nerve, ligament…: the vertex of its drawn surface nearest its mid-height, away from the
+          // neighbours at its ends (a thin tube: the point lies inside its outline on screen).
+          const p = (mesh as THREE.Mesh).geometry.getAttribute('position');
+          const box = (mesh as THREE.Mesh).geometry.boundingBox!;
+          const mid = (box.min.y + box.max.y) / 2;
+          let best = 0;
+          for (let i = 1; i < p.count; i++) if (Math.abs(p.getY(i) - mid) < Math.abs(p.getY(best) - mid)) best = i;
+          return toPage(new THREE.Vector3().fromBufferAttribute(p, best).applyMatrix4(mesh.matrixWorld));
+        }
         if (!mesh?.visible || !runtime.musclePoints?.pointOn(id, 0, 0.5, at)) return null;
         return toPage(new THREE.Vector3(at[0], at[1], at[2]));
       },
@@ -146,7 +156,8 @@ export function TestProbe() {
       },
       shownAs(id) {
         const mesh =
-          scene.getObjectByName('muscles')?.getObjectByName(id) ?? scene.getObjectByName('structures')?.getObjectByName(id);
+          scene.getObjectByName('muscles')?.getObjectByName(id) ??
+          scene.getObjectByName('structures')?.getObjectByName(id);
         if (!mesh?.visible) return 'hidden';
         return String(mesh.userData.shownAs ?? 'plain');
       },

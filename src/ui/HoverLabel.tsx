@@ -1,14 +1,16 @@
 /** The name of whatever is under the pointer, next to it. */
 import { useEffect, useRef } from 'react';
 import { SEGMENT_LABELS, isSegmentId } from '../anatomy/model/segments';
-import { isMuscleId, muscle, muscleLabel } from '../anatomy/muscles/catalog';
+import { labelOf } from '../state/selection';
 import { useStore } from '../state/store';
 
 const BONE_NAMES: Record<string, string> = { fibula_r: 'Fibula (right)', fibula_l: 'Fibula (left)' };
 
 export function labelFor(hovered: string | null): string {
   if (!hovered) return '';
-  if (isMuscleId(hovered)) return muscleLabel(muscle(hovered));
+  // Muscles and other structures by id (bones come as "bone:<name>").
+  const named = labelOf(hovered);
+  if (named) return named;
   if (hovered === 'skin') return 'Skin (body surface)';
   const bone = hovered.replace(/^bone:/, '');
   if (BONE_NAMES[bone]) return BONE_NAMES[bone];

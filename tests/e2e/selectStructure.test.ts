@@ -1,7 +1,8 @@
 /**
  * Issue 11: structures other than muscles are selected like muscles — by link (`select=femoral_nerve_r`
  * turns the nerves layer on, shows the nerve's details and sources, draws it in the selection colour and
- * keeps the link), from the list's search by keyboard, and by a host page through the embed API.
+ * keeps the link), from the list's search by keyboard, by a click on the model, and by a host page
+ * through the embed API.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -36,9 +37,9 @@ describe('selecting structures', () => {
     expect(await details(page).getByRole('heading', { name: 'Trigger points' }).count()).toBe(0);
 
     await settled(page);
-    expect(await visible(page)).toContain('femoral_nerve_r');
-    expect(await shownAs(page, 'femoral_nerve_r')).toBe('selected');
-    expect(await shownAs(page, 'femoral_nerve_l')).toBe('plain');
+    await expect.poll(() => visible(page)).toContain('femoral_nerve_r');
+    await expect.poll(() => shownAs(page, 'femoral_nerve_r')).toBe('selected');
+    await expect.poll(() => shownAs(page, 'femoral_nerve_l')).toBe('plain');
     // The list shows it selected; the link keeps it (and the layer it turned on).
     expect(
       await page.getByRole('option', { name: 'Femoral nerve (right)', exact: true }).getAttribute('aria-selected'),
@@ -67,8 +68,32 @@ describe('selecting structures', () => {
     await expect.poll(() => query(page).get('select')).toBe('inguinal_ligament_l');
     expect(query(page).get('layers')).toBe('skin,ligaments,bones');
     await settled(page);
-    expect(await visible(page)).toContain('inguinal_ligament_l');
-    expect(await shownAs(page, 'inguinal_ligament_l')).toBe('selected');
+    await expect.poll(() => visible(page)).toContain('inguinal_ligament_l');
+    await expect.poll(() => shownAs(page, 'inguinal_ligament_l')).toBe('selected');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a click on a nerve selects it; the hover label names it', async () => {
+    const { page, errors } = await open('/?layers=nerves&view=anterior');
+    const point = () =>
+      page.evaluate(() =>
+        (
+          window as unknown as { myomapProbe: { screenPoint(id: string): { x: number; y: number } | null } }
+        ).myomapProbe.screenPoint('femoral_nerve_r'),
+      );
+    // The nerves come with their lazy chunk: wait until the nerve is drawn, then for the camera to rest.
+    await expect.poll(point).not.toBeNull();
+    await settled(page);
+    const at = await point();
+    expect(at).not.toBeNull();
+    await page.mouse.move(at!.x, at!.y);
+    await expect.poll(() => page.locator('.hover-label').textContent()).toBe('Femoral nerve (right)');
+    await page.mouse.click(at!.x, at!.y);
+    await expect.poll(() => heading(page)).toBe('Femoral nerve');
+    expect(query(page).get('select')).toBe('femoral_nerve_r');
+    await settled(page);
+    await expect.poll(() => shownAs(page, 'femoral_nerve_r')).toBe('selected');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,11 +1,12 @@
 /**
  * Ligaments, fascia, the diaphragm's crura, nerves and vessels: each path-bound structure drawn as tubes,
  * bands and sheets along the same posed paths as the muscles (src/geometry/structures/tubeGeometry.ts),
- * rebuilt in place when the pose changes. They are context, not answers: pointer events pass through them
- * so picking a muscle behind a nerve is unchanged. The selected one (from the list, a link or the embed
- * API) is drawn in the selection colour muscles use.
+ * rebuilt in place when the pose changes. The nearest thing under the pointer is what a click selects, a
+ * nerve in front of a muscle as a muscle in front of a nerve (hidden ones are not hit); in the quiz, whose
+ * answers are muscles, clicks pass through them. The selected one is drawn in the selection colour
+ * muscles use.
  */
-import { useFrame } from '@react-three/fiber';
+import { type ThreeEvent, useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import type { Pose } from '../../anatomy/model/coordinates';
@@ -13,7 +14,9 @@ import type { Frames } from '../../anatomy/model/kinematics';
 import { PATH_STRUCTURES, type PathStructure } from '../../anatomy/structures';
 import { StructureGeometry } from '../../geometry/structures/tubeGeometry';
 import { useRuntime } from '../../state/runtimeContext';
+import { selectById } from '../../state/selection';
 import { useStore } from '../../state/store';
+import { hoverHandlers } from '../hover';
 import { COLOURS } from '../materials';
 import { UPDATE_PRIORITY } from '../priorities';
 import { isVein, structureVisible } from './visibility';
@@ -89,7 +92,11 @@ export function Structures() {
       const visible = structureVisible(s, p);
       let d = drawn.get(p.id);
       if (!visible) {
-        if (d) d.mesh.visible = false;
+        if (d) {
+          d.mesh.visible = false;
+          // The raycaster does not look at `visible`: a hidden nerve must not catch the pointer.
+          d.mesh.raycast = noRaycast;
+        }
         continue;
       }
       if (!d) {
@@ -107,6 +114,7 @@ export function Structures() {
         d.mesh.geometry.computeBoundingSphere();
       }
       d.mesh.visible = true;
+      d.mesh.raycast = THREE.Mesh.prototype.raycast;
       const selected = s.structure === p.id;
       d.mesh.material = materials[selected ? 'selected' : lookOf(p)];
       // How it is drawn, for the test probe (as muscles' shownAs).
@@ -114,7 +122,15 @@ export function Structures() {
     }
   }, UPDATE_PRIORITY);
 
-  return <group ref={group} name="structures" />;
+  const idOf = (e: ThreeEvent<PointerEvent | MouseEvent>) => e.object.userData.structureId as string;
+  const hover = hoverHandlers(idOf);
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    if (useStore.getState().mode === 'quiz') return;
+    e.stopPropagation();
+    selectById(idOf(e));
+  };
+
+  return <group ref={group} name="structures" {...hover} onClick={onClick} />;
 }
 
 function build(p: PathStructure, frames: Frames, pose: Pose, material: THREE.Material, version: number): Drawn {
@@ -130,6 +146,5 @@ function build(p: PathStructure, frames: Frames, pose: Pose, material: THREE.Mat
   mesh.userData.structureId = p.id;
   g.computeBoundingBox();
   g.computeBoundingSphere();
-  mesh.raycast = noRaycast;
   return { structure: p, geometry, mesh, position, normal, version };
 }
