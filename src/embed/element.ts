@@ -28,6 +28,7 @@ export const ATTRIBUTE_PARAMS = [
   'speed',
   'view',
   'layers',
+  'seethrough',
   'isolate',
   'side',
   'mode',

@@ -110,7 +110,13 @@ export function Body() {
     // Pain zones are red like the muscles beneath: make the skin solid enough that a zone reads as skin.
     const zonesOn = zonesShown.current;
     material.opacity =
-      s.mode === 'pain' ? Math.max(s.skinOpacity, 0.88) : zonesOn ? Math.max(s.skinOpacity, 0.62) : s.xray ? Math.min(s.skinOpacity, 0.12) : s.skinOpacity;
+      s.mode === 'pain'
+        ? Math.max(s.skinOpacity, 0.88)
+        : zonesOn
+          ? Math.max(s.skinOpacity, 0.62)
+          : s.xray || s.seeThrough.includes('skin')
+            ? Math.min(s.skinOpacity, 0.12)
+            : s.skinOpacity;
     if (version.current === frame.version) return;
     version.current = frame.version;
     poseSkin(skin, frame.frames);

@@ -8,14 +8,16 @@ import { useRuntime } from '../state/runtimeContext';
 import { useStore } from '../state/store';
 import { modelUrl } from './assets';
 import { useModel } from './loadModel';
-import { boneMaterial } from './materials';
+import { boneMaterial, setSeeThrough } from './materials';
 import { poseBones, rigBones } from './modelRig';
 import { boneOutlines } from './framing/outlines';
 import { UPDATE_PRIORITY } from './priorities';
 
 export function Bones() {
   const gltf = useModel(modelUrl('bones'));
-  const bones = useMemo(() => rigBones(gltf.scene, boneMaterial()), [gltf]);
+  // One material for every bone, so the bones layer turns see-through at once.
+  const material = useMemo(boneMaterial, []);
+  const bones = useMemo(() => rigBones(gltf.scene, material), [gltf, material]);
   const group = useRef<THREE.Group>(null);
   const version = useRef(-1);
   const runtime = useRuntime();
@@ -33,7 +35,9 @@ export function Bones() {
   useFrame(() => {
     const g = group.current;
     if (!g) return;
-    g.visible = useStore.getState().layers.includes('bones');
+    const s = useStore.getState();
+    g.visible = s.layers.includes('bones');
+    setSeeThrough(material, s.seeThrough.includes('bones'));
     if (version.current === frame.version) return;
     version.current = frame.version;
     poseBones(bones, frame.frames);

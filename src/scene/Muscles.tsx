@@ -14,14 +14,11 @@ import { selectMuscle } from '../state/selection';
 import { useStore } from '../state/store';
 import { modelUrl } from './assets';
 import { useModel } from './loadModel';
-import { COLOURS } from './materials';
+import { COLOURS, setSeeThrough } from './materials';
 import { MuscleBodies } from './muscleBodies/muscleBodies';
 import { UPDATE_PRIORITY } from './priorities';
 import { hoverHandlers } from './hover';
 import { muscleSeeThrough, muscleVisible } from './visibility';
-
-/** Opacity of a see-through muscle (the abdominal wall over the psoas). */
-const SEE_THROUGH_OPACITY = 0.28;
 
 /**
  * The muscle a pointer event is about: the nearest one hit, except that a see-through muscle gives way to
@@ -76,13 +73,7 @@ export function Muscles() {
       const u = b.material.userData.uniforms;
       const seeThrough = muscleSeeThrough(s, b.muscle);
       m.userData.seeThrough = seeThrough;
-      if (b.material.transparent !== seeThrough) {
-        // Opaque materials compile with alpha forced to 1: a change of kind needs its program changed.
-        b.material.transparent = seeThrough;
-        b.material.depthWrite = !seeThrough;
-        b.material.opacity = seeThrough ? SEE_THROUGH_OPACITY : 1;
-        b.material.needsUpdate = true;
-      }
+      setSeeThrough(b.material, seeThrough);
       const selected = s.muscle === b.muscle.id;
       const hovered = s.hovered === b.muscle.id;
       const highlighted = !selected && s.highlight.includes(b.muscle.id);

@@ -40,6 +40,11 @@ export interface Probe {
   length(id: string): number;
   /** World bounding box of a named object (`bones/femur_r`, a muscle id, `skin`), or null. */
   bounds(name: string): { min: number[]; max: number[]; matrix: number[] } | null;
+  /**
+   * How opaque a named mesh is drawn (`muscles/psoas_major_r`, `bones/femur_r`, `structures/femoral_nerve_r`):
+   * its material's opacity when see-through, 1 when solid; null when there is no such mesh.
+   */
+  opacity(name: string): number | null;
   /** GPU resources held by the renderer (geometries, textures, programs). */
   resources(): { geometries: number; textures: number; programs: number };
   /** Frames drawn so far by this viewer. */
@@ -172,6 +177,13 @@ export function TestProbe() {
         o.updateWorldMatrix(true, true);
         const b = new THREE.Box3().setFromObject(o);
         return { min: b.min.toArray(), max: b.max.toArray(), matrix: o.matrixWorld.elements.slice() };
+      },
+      opacity(name) {
+        let o: THREE.Object3D | undefined = scene;
+        for (const part of name.split('/')) o = o?.getObjectByName(part);
+        const m = (o as THREE.Mesh | undefined)?.material;
+        if (!m || Array.isArray(m)) return null;
+        return m.transparent ? m.opacity : 1;
       },
       resources: () => ({
         geometries: gl.info.memory.geometries,

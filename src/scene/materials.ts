@@ -23,6 +23,21 @@ export function boneMaterial(): THREE.MeshStandardMaterial {
   return m;
 }
 
+/** Opacity of anything drawn see-through (a see-through layer, the abdominal wall over the psoas). */
+export const SEE_THROUGH_OPACITY = 0.28;
+
+/**
+ * Draw a material see-through or solid. Opaque materials compile with alpha forced to 1, so a change of
+ * kind needs the program changed; nothing is touched when it is already as asked (called every frame).
+ */
+export function setSeeThrough(m: THREE.Material, on: boolean): void {
+  if (m.transparent === on) return;
+  m.transparent = on;
+  m.depthWrite = !on;
+  m.opacity = on ? SEE_THROUGH_OPACITY : 1;
+  m.needsUpdate = true;
+}
+
 /** Colours of the zone channels: the selected muscle, then up to three compared. */
 export const ZONE_COLOURS = ['#d7191c', '#2c7bb6', '#1a9641', '#8e44ad'].map((c) => new THREE.Color(c));
 

@@ -19,6 +19,6 @@ export function muscleVisible(s: Pick<Store, 'layers' | 'side' | 'isolate' | 'hi
  */
 const SEE_THROUGH = new Set(['rectus_abdominis', 'external_oblique', 'internal_oblique', 'transversus_abdominis']);
 
-export function muscleSeeThrough(s: Pick<Store, 'muscle' | 'isolate'>, m: Muscle): boolean {
-  return SEE_THROUGH.has(m.name) && s.muscle !== m.id && !s.isolate.includes(m.id);
+export function muscleSeeThrough(s: Pick<Store, 'muscle' | 'isolate' | 'seeThrough'>, m: Muscle): boolean {
+  return (SEE_THROUGH.has(m.name) || s.seeThrough.includes('muscles')) && s.muscle !== m.id && !s.isolate.includes(m.id);
 }

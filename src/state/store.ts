@@ -11,7 +11,7 @@ import { isMuscleId } from '../anatomy/muscles/catalog';
 import { structureEntry } from '../anatomy/structureDirectory';
 import { isStoredCamera, type StoredCamera, type ViewName } from '../geometry/views/directions';
 import { whenReady } from './ready';
-import { DEFAULT_VIEW_STATE, type LayerId, type Mode, type SideView, type ViewId, type ViewState } from './types';
+import { DEFAULT_VIEW_STATE, LAYERS, type LayerId, type Mode, type SideView, type ViewId, type ViewState } from './types';
 
 export interface Notice {
   id: number;
@@ -89,6 +89,8 @@ export interface Actions {
   turnTo(view: ViewName): void;
   setLayer(layer: LayerId, on: boolean): void;
   setLayers(layers: LayerId[]): void;
+  /** Draw a layer see-through (on) or solid. */
+  setSeeThrough(layer: LayerId, on: boolean): void;
   setIsolate(ids: MuscleId[]): void;
   setSide(side: SideView): void;
   setMode(mode: Mode): void;
@@ -155,6 +157,10 @@ export const useStore = create<Store>()((set, get) => ({
   setLayer: (layer, on) =>
     set((s) => ({ layers: on ? [...new Set([...s.layers, layer])] : s.layers.filter((l) => l !== layer) })),
   setLayers: (layers) => set({ layers }),
+  setSeeThrough: (layer, on) =>
+    set((s) => ({
+      seeThrough: LAYERS.filter((l) => (l === layer ? on : s.seeThrough.includes(l))),
+    })),
   setIsolate: (isolate) => set({ isolate }),
   setSide: (side) => set({ side }),
   setMode: (mode) => set({ mode }),
@@ -215,6 +221,7 @@ export function viewState(s: Store = useStore.getState()): ViewState {
     speed: s.speed,
     view: s.view,
     layers: s.layers,
+    seeThrough: s.seeThrough,
     isolate: s.isolate,
     side: s.side,
     mode: s.mode,

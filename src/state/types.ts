@@ -34,6 +34,8 @@ export interface ViewState {
   speed: number;
   view: ViewId;
   layers: LayerId[];
+  /** Shown layers drawn see-through (the selected or isolated muscle stays solid; clicks pass to what is solid behind). */
+  seeThrough: LayerId[];
   isolate: MuscleId[];
   side: SideView;
   mode: Mode;
@@ -49,6 +51,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   speed: 1,
   view: 'oblique',
   layers: ['skin', 'muscles', 'bones'],
+  seeThrough: [],
   isolate: [],
   side: 'both',
   mode: 'explore',

@@ -10,7 +10,20 @@ import { isMotionId, MOTION_IDS } from '../anatomy/motions/types';
 import { DEFAULT_VIEW_STATE, LAYERS, MODES, SIDES_VIEW, type ViewState, VIEWS } from './types';
 
 /** The parameters, each naming a field of the view state. */
-export const PARAMS = ['muscle', 'zones', 'motion', 't', 'play', 'speed', 'view', 'layers', 'isolate', 'side', 'mode'] as const;
+export const PARAMS = [
+  'muscle',
+  'zones',
+  'motion',
+  't',
+  'play',
+  'speed',
+  'view',
+  'layers',
+  'seethrough',
+  'isolate',
+  'side',
+  'mode',
+] as const;
 type Param = (typeof PARAMS)[number];
 /**
  * Other names for a parameter: SPEC.md's `select=<id>` (any structure) is what `muscle=` is, which old
@@ -18,6 +31,8 @@ type Param = (typeof PARAMS)[number];
  * `muscle` or `structure` by what it names.
  */
 export const ALIASES: Record<string, Param> = { select: 'muscle' };
+/** Parameters whose view-state field is spelled otherwise (a URL and an HTML attribute are lower case). */
+const FIELD_OF: Partial<Record<Param, keyof ViewState>> = { seethrough: 'seeThrough' };
 
 const flag = z.pipe(
   z.enum(['1', '0']),
@@ -54,6 +69,7 @@ const FIELDS = {
   speed: number(0.1, 4),
   view: z.enum(VIEWS),
   layers: layerList,
+  seethrough: layerList,
   isolate: list(muscleId),
   side: z.enum(SIDES_VIEW),
   mode: z.enum(MODES),
@@ -77,6 +93,7 @@ const HINTS: Record<Param, string> = {
   speed: 'a number from 0.1 to 4',
   view: VIEWS.join(', '),
   layers: `a comma list of ${LAYERS.join(', ')}`,
+  seethrough: `a comma list of ${LAYERS.join(', ')}`,
   isolate: 'a comma list of muscle ids',
   side: SIDES_VIEW.join(', '),
   mode: MODES.join(', '),
@@ -101,7 +118,7 @@ export function parseParams(search: string | URLSearchParams): Parsed {
       delete state.muscle;
       delete state.structure;
       state[isMuscleId(raw) ? 'muscle' : 'structure'] = raw;
-    } else if (result.success) state[name] = result.data;
+    } else if (result.success) state[FIELD_OF[name] ?? name] = result.data;
     else {
       problems.push(`${key}="${clip(raw)}" ignored: expected ${HINTS[name]}`);
       ignored.push(key);
@@ -127,6 +144,8 @@ export function toParams(s: ViewState): URLSearchParams {
   if (s.view !== d.view) p.set('view', s.view);
   const layers = LAYERS.filter((l) => s.layers.includes(l));
   if (layers.join(',') !== d.layers.join(',')) p.set('layers', layers.join(','));
+  const seeThrough = LAYERS.filter((l) => s.seeThrough.includes(l));
+  if (seeThrough.length) p.set('seethrough', seeThrough.join(','));
   if (s.isolate.length) p.set('isolate', s.isolate.join(','));
   if (s.side !== d.side) p.set('side', s.side);
   if (s.mode !== d.mode) p.set('mode', s.mode);

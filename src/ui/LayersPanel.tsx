@@ -1,4 +1,7 @@
-/** Layers: skin, bones, muscles (and muscles by group), skin opacity, x-ray, side; isolation and hidden muscles. */
+/**
+ * Layers: each shown or hidden, and drawn solid or see-through; skin opacity, x-ray, side; muscles by
+ * group; isolation and hidden muscles.
+ */
 import { lazy, Suspense, useState } from 'react';
 import type { FunctionalGroup } from '../anatomy/muscles/types';
 import { useStore } from '../state/store';
@@ -34,6 +37,7 @@ const GROUPS: FunctionalGroup[] = [
 
 export function LayersPanel() {
   const layers = useStore((s) => s.layers);
+  const seeThrough = useStore((s) => s.seeThrough);
   const side = useStore((s) => s.side);
   const xray = useStore((s) => s.xray);
   const opacity = useStore((s) => s.skinOpacity);
@@ -67,6 +71,20 @@ export function LayersPanel() {
             onChange={(e) => s.set('skinOpacity', Number(e.target.value))}
           />
         </label>
+      </fieldset>
+      <fieldset>
+        <legend>See-through</legend>
+        {LAYERS.filter((l) => l !== 'labels').map((l) => (
+          <label key={l} className="check">
+            <input
+              type="checkbox"
+              aria-label={`See-through ${LAYER_LABELS[l].toLowerCase()}`}
+              checked={seeThrough.includes(l)}
+              onChange={(e) => s.setSeeThrough(l, e.target.checked)}
+            />
+            {LAYER_LABELS[l]}
+          </label>
+        ))}
       </fieldset>
       <fieldset>
         <legend>Side</legend>

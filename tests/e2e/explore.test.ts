@@ -133,7 +133,7 @@ describe('explore', () => {
     await page.getByRole('radio', { name: 'Left' }).check();
     await expect.poll(async () => (await visible()).every((id) => id.endsWith('_l'))).toBe(true);
     expect(query(page).get('side')).toBe('l');
-    await page.getByRole('checkbox', { name: 'Muscles' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Muscles', exact: true }).uncheck();
     await expect.poll(visible).toEqual([]);
     expect(query(page).get('layers')).toBe('skin,bones');
     await page.context().close();

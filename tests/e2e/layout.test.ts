@@ -147,7 +147,7 @@ describe('layout at 1280×720', () => {
     expect(await axeViolations(page)).toEqual([]);
     // The notices and the layers popover are in landmarks too.
     await page.getByRole('button', { name: 'Layers' }).click();
-    expect(await page.getByRole('checkbox', { name: 'Fascia' }).isVisible()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Fascia', exact: true }).isVisible()).toBe(true);
     expect(await axeViolations(page, LANDMARK_RULES)).toEqual([]);
     await page.context().close();
   });

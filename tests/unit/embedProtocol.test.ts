@@ -339,6 +339,7 @@ const VALID: Record<(typeof PARAMS)[number], (v: string) => boolean> = {
   speed: (v) => /^\s*-?\d*\.?\d+\s*$/.test(v) && Number(v) >= 0.1 && Number(v) <= 4,
   view: (v) => (VIEWS as readonly string[]).includes(v),
   layers: (v) => v.split(',').every((x) => !x.trim() || (LAYERS as readonly string[]).includes(x.trim())),
+  seethrough: (v) => v.split(',').every((x) => !x.trim() || (LAYERS as readonly string[]).includes(x.trim())),
   isolate: (v) => v.split(',').every((x) => !x.trim() || isMuscleId(x.trim())),
   side: (v) => (SIDES_VIEW as readonly string[]).includes(v),
   mode: (v) => (MODES as readonly string[]).includes(v),
@@ -402,7 +403,7 @@ describe('URL codec: parseParams', () => {
         expect(problems).toHaveLength(bad);
         for (const [k, v] of Object.entries(state)) {
           // A structure that is not a muscle, named by muscle= or select=, lands in `structure`.
-          expect([...PARAMS, 'structure'].includes(k)).toBe(true);
+          expect([...PARAMS, 'structure', 'seeThrough'].includes(k)).toBe(true);
           expect(v).not.toBeUndefined();
         }
         // Apply what was kept the way startUrlSync does: only those fields may move.
@@ -411,7 +412,7 @@ describe('URL codec: parseParams', () => {
         const after = viewState();
         // A selection replaces the other selection field; a structure's layer is turned on by startUrlSync, not apply.
         const selects = 'muscle' in state || 'structure' in state;
-        for (const k of [...PARAMS, 'structure'] as const) {
+        for (const k of ['structure', 'seeThrough', ...PARAMS.filter((p) => p !== 'seethrough')] as const) {
           if (!(k in state) && !(selects && (k === 'muscle' || k === 'structure'))) expect(after[k], k).toEqual(before[k]);
         }
       }),
@@ -453,6 +454,7 @@ describe('URL codec: parseParams', () => {
       speed: fc.constantFrom(0.1, 0.25, 0.5, 1, 1.5, 4),
       view: fc.constantFrom(...VIEWS),
       layers: fc.subarray([...LAYERS]),
+      seeThrough: fc.subarray([...LAYERS]),
       isolate: fc.subarray([...MUSCLE_IDS], { maxLength: 4 }),
       side: fc.constantFrom(...SIDES_VIEW),
       mode: fc.constantFrom(...MODES),

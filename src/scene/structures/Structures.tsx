@@ -17,8 +17,9 @@ import { useRuntime } from '../../state/runtimeContext';
 import { selectById } from '../../state/selection';
 import { useStore } from '../../state/store';
 import { hoverHandlers } from '../hover';
-import { COLOURS } from '../materials';
+import { COLOURS, setSeeThrough } from '../materials';
 import { UPDATE_PRIORITY } from '../priorities';
+import { layerOfKind } from '../../state/structureLayer';
 import { isVein, structureVisible } from './visibility';
 
 export const STRUCTURE_COLOURS = {
@@ -66,6 +67,12 @@ export function Structures() {
   const runtime = useRuntime();
   const { frame } = runtime;
   const materials = useMemo(makeMaterials, []);
+  // A see-through twin of each look, for the layers drawn see-through (a layer is one or two looks).
+  const seeThrough = useMemo(() => {
+    const twins = makeMaterials();
+    for (const m of Object.values(twins)) setSeeThrough(m, true);
+    return twins;
+  }, []);
   // Built lazily, per structure, the first time its layer is on: most views never show them.
   const drawn = useMemo(() => new Map<string, Drawn>(), []);
   const group = useRef<THREE.Group>(null);
@@ -79,8 +86,9 @@ export function Structures() {
       }
       drawn.clear();
       for (const m of Object.values(materials)) m.dispose();
+      for (const m of Object.values(seeThrough)) m.dispose();
     },
-    [drawn, materials],
+    [drawn, materials, seeThrough],
   );
 
   useFrame(() => {
@@ -116,7 +124,12 @@ export function Structures() {
       d.mesh.visible = true;
       d.mesh.raycast = THREE.Mesh.prototype.raycast;
       const selected = s.structure === p.id;
-      d.mesh.material = materials[selected ? 'selected' : lookOf(p)];
+      const look = lookOf(p);
+      d.mesh.material = selected
+        ? materials.selected
+        : s.seeThrough.includes(layerOfKind(p.kind))
+          ? seeThrough[look]
+          : materials[look];
       // How it is drawn, for the test probe (as muscles' shownAs).
       d.mesh.userData.shownAs = selected ? 'selected' : 'plain';
     }
