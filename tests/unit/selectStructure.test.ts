@@ -14,6 +14,7 @@ import { useStore, viewState } from '../../src/state/store';
 import { DEFAULT_VIEW_STATE, LAYERS, type ViewState } from '../../src/state/types';
 import { parseParams, toParams } from '../../src/state/url';
 import { startUrlSync } from '../../src/state/urlSync';
+import { embedSnippets } from '../../src/ui/embed/snippets';
 import { listSections } from '../../src/ui/muscleIndex';
 
 beforeEach(() => {
@@ -85,6 +86,16 @@ describe('select= in links', () => {
     openLink('?select=femoral_nerve_x');
     expect(selectedId(useStore.getState())).toBeNull();
     expect(useStore.getState().notices[0]?.text).toMatch(/select/);
+  });
+});
+
+describe('the Embed dialog', () => {
+  it('names a selected structure and gives the element its `muscle` attribute', () => {
+    const state = { ...DEFAULT_VIEW_STATE, structure: 'sciatic_nerve_l', layers: [...DEFAULT_VIEW_STATE.layers] };
+    const s = embedSnippets(state, 'https://example.org/myomap/');
+    expect(s.embedUrl).toBe('https://example.org/myomap/embed.html?select=sciatic_nerve_l');
+    expect(s.element).toContain('<myo-map muscle="sciatic_nerve_l"></myo-map>');
+    expect(s.iframe).toContain('title="3D model of the sciatic nerve (left) (myomap)"');
   });
 });
 
