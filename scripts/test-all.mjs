@@ -50,6 +50,9 @@ function vitest(label, config, report) {
   // A test file that failed to load counts as a failure too.
   const broken = r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
   failed += broken;
+  // A runner that exits non-zero with no failed test (an error in its global setup: no Chromium, a build
+  // that failed) still failed: count it, so the summary line never reads "0 failed" over a broken run.
+  if (!ok && !r.numFailedTests && !broken) failed++;
   if (!ok || r.numFailedTests || broken) failures.push(label);
 }
 
