@@ -5,13 +5,15 @@
  * (app, baseline, app, …; N of each, default 7) so that a machine busy for a while slows both alike.
  * Timings are medians in headless Chromium (software WebGL here, so absolute numbers are slow; the
  * ratios are what count). Beside wall time: main-thread CPU up to the first frame (script, all tasks),
- * and what the app spends while nothing moves (frames drawn and CPU in 5 idle seconds).
+ * what the app spends while nothing moves (frames drawn and CPU in 5 idle seconds), a pick while a motion
+ * plays, and the first load's JS by package.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch } from '../scripts/lib/browser';
+import { buildApp, bytesByPackage } from './packages';
 import { serve } from '../scripts/lib/server';
 
 const args = process.argv.slice(2);
@@ -22,7 +24,7 @@ const log = (s: string) => {
 };
 
 log('building the app and the baseline…');
-execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+const chunks = await buildApp();
 execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -56,6 +58,8 @@ interface PageResult {
   /** Bytes allocated per frame by the whole page, and by the per-frame posing (pose, frames, lengths, muscles). */
   bytesPerFrame: number;
   posingBytesPerFrame: number;
+  /** A pointer move over the body while the motion plays (R3F's raycast, the hover), median ms; 0 where nothing picks. */
+  pickMs: number;
 }
 
 interface HeapNode {
@@ -144,6 +148,7 @@ async function measureOnce(url: string): Promise<PageResult> {
   });
   const heap = heapBytes(profile.head);
   const frames = Math.max(1, perf.interval.length);
+  const pickMs = await pickTime(page);
   await context.close();
   return {
     firstFrameMs,
@@ -154,7 +159,31 @@ async function measureOnce(url: string): Promise<PageResult> {
     musclesMs: median(perf.muscles),
     bytesPerFrame: heap.all / frames,
     posingBytesPerFrame: heap.posing / frames,
+    pickMs,
   };
+}
+
+/**
+ * Picking while the motion plays: pointer moves across the middle of the view, each timed around its
+ * dispatch (R3F raycasts in the handler, synchronously), a frame apart so the pose moves between them.
+ */
+async function pickTime(page: import('playwright-core').Page): Promise<number> {
+  return page.evaluate(async () => {
+    const target = document.querySelector('.viewer-canvas') ?? document.querySelector('canvas');
+    if (!target) return 0;
+    const r = target.getBoundingClientRect();
+    const times: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      await new Promise(requestAnimationFrame);
+      const x = r.left + r.width * (0.4 + 0.2 * ((i * 7) % 40) / 40);
+      const y = r.top + r.height * (0.3 + 0.5 * (i % 40) / 40);
+      const t0 = performance.now();
+      target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, pointerId: 1 }));
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return times[times.length >> 1]!;
+  });
 }
 
 /** The app at rest (no motion): frames drawn and main-thread CPU over 5 idle seconds after it settles. */
@@ -175,7 +204,7 @@ async function measureIdle(url: string): Promise<{ frames: number; taskMs: numbe
  * for on the way), gzip as served by a static host: resource timing entries that started before
  * `myomapReady`, mapped back to the built files in `dir`.
  */
-async function jsBeforeFirstFrame(url: string, dir: string): Promise<number> {
+async function jsBeforeFirstFrame(url: string, dir: string): Promise<{ gzip: number; files: string[] }> {
   const { context, page } = await openReady(url);
   const paths = await page.evaluate(() => {
     const ready = (window as unknown as { myomapReadyAt: number }).myomapReadyAt;
@@ -185,7 +214,8 @@ async function jsBeforeFirstFrame(url: string, dir: string): Promise<number> {
       .map((e) => new URL(e.name).pathname);
   });
   await context.close();
-  return [...new Set(paths)].reduce((n, p) => n + gz(join(dir, p)), 0);
+  const files = [...new Set(paths)];
+  return { gzip: files.reduce((n, p) => n + gz(join(dir, p)), 0), files };
 }
 
 const summary = (results: PageResult[]): PageResult => ({
@@ -197,6 +227,7 @@ const summary = (results: PageResult[]): PageResult => ({
   musclesMs: median(results.map((r) => r.musclesMs)),
   bytesPerFrame: median(results.map((r) => r.bytesPerFrame)),
   posingBytesPerFrame: median(results.map((r) => r.posingBytesPerFrame)),
+  pickMs: median(results.map((r) => r.pickMs)),
 });
 
 log(`measuring ${runs} loads of each page, alternating…`);
@@ -211,11 +242,14 @@ for (let i = 0; i < runs; i++) {
 const appResult = summary(appRuns);
 const baseResult = summary(baseRuns);
 const idle = await measureIdle(`${app.url}/embed.html?view=oblique`);
-const fetched = {
+const fetchedFiles = {
   app: await jsBeforeFirstFrame(`${app.url}/`, 'dist'),
   embed: await jsBeforeFirstFrame(`${app.url}/embed.html?view=oblique`, 'dist'),
   baseline: await jsBeforeFirstFrame(`${base.url}/baseline.html`, 'bench/dist'),
 };
+const fetched = { app: fetchedFiles.app.gzip, embed: fetchedFiles.embed.gzip, baseline: fetchedFiles.baseline.gzip };
+/** The JS fetched before the first frame of / and of /embed.html, by package (gzip bytes). */
+const packages = { app: bytesByPackage(chunks, fetchedFiles.app.files), embed: bytesByPackage(chunks, fetchedFiles.embed.files) };
 await browser.close();
 await app.close();
 await base.close();
@@ -226,6 +260,7 @@ const report = {
     embed: { firstLoadGzip: entryGzip('dist', 'embed.html') },
     baseline: { firstLoadGzip: entryGzip('bench/dist', 'baseline.html') },
     fetchedBeforeFirstFrameGzip: fetched,
+    packages,
   },
   models,
   totalModelBytes: models.reduce((n, m) => n + m.bytes, 0),
@@ -276,6 +311,7 @@ else {
     ['posing all muscles, CPU per frame (median)', ms2(appResult.musclesMs), ms2(baseResult.musclesMs), ''],
     ['bytes allocated per frame, posing', b(appResult.posingBytesPerFrame), b(baseResult.posingBytesPerFrame), ''],
     ['bytes allocated per frame, whole page', b(appResult.bytesPerFrame), b(baseResult.bytesPerFrame), ''],
+    ['picking: one pointer move while gait plays (median)', ms2(appResult.pickMs), ms2(baseResult.pickMs), ''],
     ['frames drawn in 5 idle seconds (app at rest)', String(idle.frames), '', ''],
     ['main-thread CPU in 5 idle seconds', ms(idle.taskMs), '', ''],
   ];
@@ -286,5 +322,11 @@ else {
   console.log(`models total: ${kb(report.totalModelBytes)}, ${report.totalTriangles} triangles`);
   console.log(`public/models on disk: ${kb(publicModelBytes)} (budget 1 MB)`);
   for (const f of report.js.app.files) console.log(`dist/${f.file}: ${kb(f.bytes)} (${kb(f.gzip)} gzip)`);
+  console.log('\nJS fetched before the first frame, by package (gzip, shared within each chunk by code size):');
+  const embedBy = new Map(packages.embed.map((p) => [p.name, p.gzip]));
+  console.log(`${'package'.padEnd(28)}  ${'/'.padStart(9)}  ${'/embed.html'.padStart(11)}`);
+  for (const p of packages.app.filter((q) => q.gzip >= 512)) {
+    console.log(`${p.name.padEnd(28)}  ${kb(p.gzip).padStart(9)}  ${kb(embedBy.get(p.name) ?? 0).padStart(11)}`);
+  }
   console.log(`\nmedians of ${runs} alternating loads of each page. ${report.note}`);
 }

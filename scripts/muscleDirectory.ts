@@ -1,13 +1,15 @@
 /**
  * Writes src/anatomy/muscleDirectory.json from the muscles' facts: per muscle name, what the first load
- * needs to list, search, hide by group and mark trigger points (synonyms, groups, trigger-point places),
- * without the texts (attachments, actions, symptoms, self-care, citations), which load with the details
+ * needs to list, search, hide by group, mark trigger points and ask the quiz's "which muscle refers here"
+ * (synonyms, groups, trigger-point places, the ids of its referral patterns and the muscles sharing each),
+ * without the texts and zones (attachments, actions, symptoms, self-care, citations), which load with the details
  * panel. Run `npx tsx scripts/muscleDirectory.ts` after changing a muscle's synonyms, groups or
- * trigger-point places; tests/unit/muscleDirectory.test.ts fails until then.
+ * trigger-point places or a referral pattern's muscles; tests/unit/muscleDirectory.test.ts fails until then.
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { MUSCLE_FACTS } from '../src/anatomy/muscles/facts';
+import { patternsOf } from '../src/anatomy/referral/refer';
 import { type FunctionalGroup, MUSCLE_NAMES, type MuscleName } from '../src/anatomy/muscles/types';
 
 export const MUSCLE_DIRECTORY_FILE = 'src/anatomy/muscleDirectory.json';
@@ -17,6 +19,7 @@ export interface MuscleDirectoryRow {
   synonyms: string[];
   groups: FunctionalGroup[];
   triggerPoints: { id: string; fibre: number; along: number }[];
+  patterns: { id: string; muscles: MuscleName[] }[];
 }
 
 /** One row per muscle name, in catalog order. */
@@ -28,6 +31,7 @@ export function muscleDirectoryRows(): MuscleDirectoryRow[] {
       synonyms: [...f.synonyms],
       groups: [...f.groups],
       triggerPoints: f.triggerPoints.map(({ id, fibre, along }) => ({ id, fibre, along })),
+      patterns: patternsOf(name).map((p) => ({ id: p.id, muscles: [...p.muscles] })),
     };
   });
 }

@@ -1,7 +1,8 @@
 /**
  * What the first load knows of each muscle beyond its catalog entry: the words people search for, its
- * functional groups and where its trigger points lie — and none of the texts (those load with the details
- * panel from src/anatomy/muscles/facts). Generated from the facts by scripts/muscleDirectory.ts.
+ * functional groups, where its trigger points lie and which referral patterns it shares with which muscles
+ * (the quiz asks by them) — and none of the texts or zones (those load with the details panel from
+ * src/anatomy/muscles/facts, and after the first frame from src/anatomy/referral). Generated from the facts by scripts/muscleDirectory.ts.
  */
 import type { FunctionalGroup, MuscleName } from './muscles/types';
 import data from './muscleDirectory.json';
@@ -12,6 +13,8 @@ export interface MuscleEntry {
   groups: readonly FunctionalGroup[];
   /** Where each trigger point's ✕ is drawn: fibre index and fraction along it (0 = origin). */
   triggerPoints: readonly { id: string; fibre: number; along: number }[];
+  /** Its referral patterns, in `patternsOf` order: each one's id and every muscle that gives it. */
+  patterns: readonly { id: string; muscles: readonly MuscleName[] }[];
 }
 
 const BY_NAME = new Map((data.muscles as MuscleEntry[]).map((m) => [m.name, m]));

@@ -5,7 +5,6 @@
  * (not an object, an unknown verb, a muscle or structure id that does not exist, t outside 0..1…) is answered with
  * `myomap:error` and leaves the store exactly as it was. Nothing here throws, whatever comes in.
  */
-import * as z from 'zod/mini';
 import { version } from '../../package.json';
 import { MOTION_IDS } from '../anatomy/motions/types';
 import { labelOf, selectById } from '../state/selection';
@@ -23,49 +22,86 @@ export type HostVerb = (typeof HOST_VERBS)[number];
 export const MAX_ID_LENGTH = 200;
 const ID_RULE = `id must be a string of at most ${MAX_ID_LENGTH} characters or a finite number`;
 
-/** Any message may carry an `id`; the answer to it carries the same one (handy for getState). */
-const common = {
-  type: z.string(),
-  id: z.optional(z.union([z.string().check(z.maxLength(MAX_ID_LENGTH, { error: ID_RULE })), z.number()], { error: ID_RULE })),
-};
-
-/** The host's id, if it is one we may echo (the same rule as the schemas'); anything else is not echoed. */
+/** The host's id, if it is one we may echo (the same rule as the checks'); anything else is not echoed. */
 function echoableId(raw: unknown): string | number | undefined {
   if (typeof raw === 'string') return raw.length <= MAX_ID_LENGTH ? raw : undefined;
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
   return undefined;
 }
 
+/**
+ * A field's check: the message for a bad value, or null when it is good. Hand-written rather than a schema
+ * library, which cost the embed's first load 6 KB (issue 14); tests/unit/embedProtocol.test.ts fuzzes it.
+ */
+type Check = (value: unknown) => string | null;
+interface Field {
+  check: Check;
+  optional?: boolean;
+}
+
+const T_RULE = 't must be a number from 0 to 1';
+const oneOf =
+  (name: string, choices: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && choices.includes(v) ? null : `${name} must be one of ${choices.join(', ')}`;
+
 /** SPEC's `select {muscle}` names any structure, muscle or not, in the field called `muscle`. */
-const selectableId = z.string({ error: 'muscle must be a muscle or structure id such as "psoas_major_r", or null' }).check(
-  z.refine((id) => labelOf(id) !== null, {
-    error: (i) =>
-      `muscle "${clip(String(i.input))}" is not a muscle or structure id (e.g. "psoas_major_r", "femoral_nerve_r")`,
-  }),
-);
+const selectable: Check = (v) => {
+  if (v === null) return null;
+  if (typeof v !== 'string') return 'muscle must be a muscle or structure id, or null';
+  return labelOf(v) !== null
+    ? null
+    : `muscle "${clip(v)}" is not a muscle or structure id (e.g. "psoas_major_r", "femoral_nerve_r")`;
+};
 
-const SCHEMAS = {
-  select: z.strictObject({
-    ...common,
-    muscle: z.union([z.null(), selectableId], { error: 'muscle must be a muscle or structure id, or null' }),
-  }),
-  view: z.strictObject({ ...common, view: z.enum(VIEWS, { error: `view must be one of ${VIEWS.join(', ')}` }) }),
-  play: z.strictObject({
-    ...common,
-    motion: z.optional(z.enum(MOTION_IDS, { error: `motion must be one of ${MOTION_IDS.join(', ')}` })),
-  }),
-  pause: z.strictObject(common),
-  seek: z.strictObject({
-    ...common,
-    t: z
-      .number({ error: 't must be a number from 0 to 1' })
-      .check(z.minimum(0, { error: 't must be a number from 0 to 1' }), z.maximum(1, { error: 't must be a number from 0 to 1' })),
-  }),
-  zones: z.strictObject({ ...common, on: z.boolean({ error: 'on must be true or false' }) }),
-  getState: z.strictObject(common),
-} as const satisfies Record<HostVerb, z.ZodMiniType>;
+/** Any message may carry an `id`; the answer to it carries the same one (handy for getState). */
+const COMMON: Record<string, Field> = {
+  type: { check: (v) => (typeof v === 'string' ? null : 'type must be a string') },
+  id: { optional: true, check: (v) => (echoableId(v) === undefined ? ID_RULE : null) },
+};
 
-export type HostMessage = { [V in HostVerb]: z.infer<(typeof SCHEMAS)[V]> & { verb: V } }[HostVerb];
+/** Each verb's fields beyond `type` and `id`; a message may carry no others. */
+const FIELDS: Record<HostVerb, Record<string, Field>> = {
+  select: { muscle: { check: selectable } },
+  view: { view: { check: oneOf('view', VIEWS) } },
+  play: { motion: { optional: true, check: oneOf('motion', MOTION_IDS) } },
+  pause: {},
+  seek: { t: { check: (v) => (typeof v === 'number' && v >= 0 && v <= 1 ? null : T_RULE) } },
+  zones: { on: { check: (v) => (typeof v === 'boolean' ? null : 'on must be true or false') } },
+  getState: {},
+};
+
+/** The first thing wrong with a message of a known verb, or null. */
+function problemWith(verb: HostVerb, data: Record<string, unknown>): string | null {
+  const fields = { ...COMMON, ...FIELDS[verb] };
+  for (const [name, f] of Object.entries(fields)) {
+    const present = Object.hasOwn(data, name) && data[name] !== undefined;
+    if (!present) {
+      if (f.optional) continue;
+      return f.check(undefined) ?? `${name} is missing`;
+    }
+    const problem = f.check(data[name]);
+    if (problem) return problem;
+  }
+  const extra = Object.keys(data).filter((k) => !Object.hasOwn(fields, k));
+  if (extra.length) return `unexpected ${extra.length > 1 ? 'fields' : 'field'} ${extra.map((k) => `"${clip(k)}"`).join(', ')}`;
+  return null;
+}
+
+interface Common {
+  type: string;
+  id?: string | number;
+}
+export type HostMessage = Common &
+  (
+    | { verb: 'select'; muscle: string | null }
+    | { verb: 'view'; view: (typeof VIEWS)[number] }
+    | { verb: 'play'; motion?: (typeof MOTION_IDS)[number] }
+    | { verb: 'pause' }
+    | { verb: 'seek'; t: number }
+    | { verb: 'zones'; on: boolean }
+    | { verb: 'getState' }
+  );
 
 /** What `getState` answers: the link-carried view state plus the live phase. */
 export interface StateReport extends ViewState {
@@ -113,16 +149,9 @@ export function parseMessage(data: unknown): Parsed {
       return { ok: false, error: `unknown message type "${clip(type)}"; expected one of ${VERB_LIST}`, id };
     }
     const v = verb as HostVerb;
-    const result = SCHEMAS[v].safeParse(data);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const what =
-        issue?.code === 'unrecognized_keys'
-          ? `unexpected ${issue.keys.length > 1 ? 'fields' : 'field'} ${issue.keys.map((k) => `"${clip(k)}"`).join(', ')}`
-          : (issue?.message ?? 'malformed');
-      return { ok: false, error: `${PREFIX}${v}: ${what}`, id };
-    }
-    return { ok: true, message: { ...result.data, verb: v } as HostMessage };
+    const problem = problemWith(v, data);
+    if (problem) return { ok: false, error: `${PREFIX}${v}: ${problem}`, id };
+    return { ok: true, message: { ...data, verb: v } as unknown as HostMessage };
   } catch {
     return { ok: false, error: 'malformed message' };
   }

@@ -7,7 +7,7 @@
 import { type ThreeEvent, useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
-import { createZonePaint, paintZones } from '../geometry/zones/paint';
+import { createZonePaint } from '../geometry/zones/zonePaint';
 import { useRuntime } from '../state/runtimeContext';
 import { skinOutlines } from './framing/outlines';
 import { useStore } from '../state/store';
@@ -18,7 +18,7 @@ import { poseSkin, rigSkin } from './modelRig';
 import { UPDATE_PRIORITY } from './priorities';
 import { neutralSkin, type SkinBind } from './skinBind';
 import { makeSkinPickable } from './skinPicker';
-import { shownZones } from './zonesShown';
+import { useShownZones } from './zonesShown';
 
 /** Where a pick on the posed skin lies on the neutral skin (barycentric on the same triangle). */
 function toNeutral(e: ThreeEvent<PointerEvent | MouseEvent>, bind: SkinBind) {
@@ -61,7 +61,7 @@ export function Body() {
   }, [gltf, frame]);
   const { root, mesh } = skin;
   const version = useRef(-1);
-  const zones = useStore(shownZones);
+  const zones = useShownZones();
   const zonesShown = useRef(false);
   zonesShown.current = zones.muscles.length > 0;
   const painPoints = useStore((s) => s.painPoints);
@@ -83,13 +83,28 @@ export function Body() {
     };
   }, [runtime, skin, bind]);
 
-  // Repaint the zones only when the muscles or patterns on show change.
+  // Repaint the zones only when the muscles or patterns on show change. The painter comes with the
+  // referral patterns, in a chunk of its own: fetched the first time zones are shown.
   useEffect(() => {
-    const lit = paintZones(paint, bind.positions, bind.normals, zones.muscles, zones.patterns);
-    material.userData.uniforms.uZonesOn.value = lit ? 1 : 0;
-    mesh.geometry.attributes.zoneE!.needsUpdate = true;
-    mesh.geometry.attributes.zoneS!.needsUpdate = true;
-  }, [zones, paint, bind, material, mesh]);
+    const uniforms = material.userData.uniforms;
+    if (!zones.muscles.length) {
+      uniforms.uZonesOn.value = 0;
+      runtime.invalidate();
+      return;
+    }
+    let current = true;
+    void import('../geometry/zones/paint').then(({ paintZones }) => {
+      if (!current) return;
+      const lit = paintZones(paint, bind.positions, bind.normals, zones.muscles, zones.patterns);
+      uniforms.uZonesOn.value = lit ? 1 : 0;
+      mesh.geometry.attributes.zoneE!.needsUpdate = true;
+      mesh.geometry.attributes.zoneS!.needsUpdate = true;
+      runtime.invalidate();
+    });
+    return () => {
+      current = false;
+    };
+  }, [zones, paint, bind, material, mesh, runtime]);
 
   // Mark the painted area: skin within 2 cm of each point shown, fully within 1.2 cm.
   useEffect(() => {

@@ -1,11 +1,11 @@
 /**
- * The 3D view: a react-three-fiber canvas with the skeleton, the body surface and the muscles in the
+ * The 3D view: a react-three-fiber canvas (LeanCanvas) with the skeleton, the body surface and the muscles in the
  * pose of its viewer runtime, studio lighting and camera controls. It draws on demand: a frame only when
  * something changed (the store, the camera, a motion playing, a resize). Models load independently; a
  * missing one is reported and the others still show. Without WebGL, or when the renderer cannot start,
  * the `fallback` is shown instead and the rest of the page carries on.
  */
-import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { hasWebGL } from '../capability';
 import type { ViewerRuntime } from '../state/runtime';
@@ -18,6 +18,7 @@ import { Bones } from './Bones';
 import { CameraRig } from './CameraRig';
 import { ContextLoss } from './ContextLoss';
 import { FrameProbe } from './FrameProbe';
+import { LeanCanvas } from './LeanCanvas';
 import { LabelsLayer } from './labels/LabelsLayer';
 import { preloadModels } from './loadModel';
 import { modelUrl } from './assets';
@@ -92,7 +93,7 @@ export function Viewer({ runtime, label, fallback }: ViewerProps) {
   preloadModels([modelUrl('bones'), modelUrl('body')]);
   return (
     <ViewerBoundary fallback={unavailable}>
-      <Canvas
+      <LeanCanvas
         className="viewer-canvas"
         aria-label={label}
         role="img"
@@ -129,7 +130,7 @@ export function Viewer({ runtime, label, fallback }: ViewerProps) {
           </Suspense>
           <FrameProbe edge="end" />
         </RuntimeContext.Provider>
-      </Canvas>
+      </LeanCanvas>
     </ViewerBoundary>
   );
 }

@@ -4,10 +4,10 @@
  * Works on copies, because the loader caches the glTF scene and React may prepare it twice.
  */
 import * as THREE from 'three';
-import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
 import type { Frames } from '../anatomy/model/kinematics';
 import { SEGMENT_INDEX, type SegmentId, isSegmentId } from '../anatomy/model/segments';
+import { accelerate } from './bvh';
 import { toMatrix4 } from './segmentMatrix';
 
 export interface CarriedBone {
@@ -35,11 +35,9 @@ export function rigBones(scene: THREE.Object3D, material: THREE.Material): Carri
     const source = o as THREE.Mesh;
     const segment = segmentFor(source);
     if (!segment) return;
-    // A bounding-volume hierarchy per bone (static geometry) makes picking instant on 100k triangles.
-    const geometry = source.geometry as THREE.BufferGeometry & { boundsTree?: unknown };
-    if (!geometry.boundsTree) computeBoundsTree.call(geometry);
-    const mesh = new THREE.Mesh(geometry, material);
-    mesh.raycast = acceleratedRaycast;
+    const mesh = new THREE.Mesh(source.geometry, material);
+    // A bounding-volume hierarchy per bone (static geometry) makes picking instant on 40k triangles.
+    accelerate(mesh);
     mesh.name = source.name;
     mesh.matrixAutoUpdate = false;
     mesh.userData = { ...source.userData, kind: 'bone', id: source.name };

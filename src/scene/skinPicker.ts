@@ -4,8 +4,8 @@
  * only when a ray needs it after the pose has changed. Hits are reported as hits on the skin itself.
  */
 import * as THREE from 'three';
-import { acceleratedRaycast, computeBoundsTree, type MeshBVH } from 'three-mesh-bvh';
 import type { FrameState } from '../state/frame';
+import { bvh, loadBvh } from './bvh';
 
 /** Make `skin` pickable in the poses of `frame` (its viewer's frame state). */
 export function makeSkinPickable(skin: THREE.SkinnedMesh, frame: FrameState): void {
@@ -15,10 +15,17 @@ export function makeSkinPickable(skin: THREE.SkinnedMesh, frame: FrameState): vo
   geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
   geometry.setIndex(skin.geometry.index);
   const proxy = new THREE.Mesh(geometry);
-  proxy.raycast = acceleratedRaycast;
   let version = -1;
   const v = new THREE.Vector3();
   const hits: THREE.Intersection[] = [];
+  // With the hierarchy once three-mesh-bvh has arrived (after the first frame); brute force until then.
+  void loadBvh().then(
+    (m) => {
+      proxy.raycast = m.acceleratedRaycast;
+      version = -1;
+    },
+    () => {},
+  );
 
   const refresh = () => {
     for (let i = 0; i < count; i++) {
@@ -28,9 +35,10 @@ export function makeSkinPickable(skin: THREE.SkinnedMesh, frame: FrameState): vo
       positions[i * 3 + 2] = v.z;
     }
     geometry.attributes.position!.needsUpdate = true;
-    const tree = (geometry as THREE.BufferGeometry & { boundsTree?: MeshBVH }).boundsTree;
+    const tree = (geometry as THREE.BufferGeometry & { boundsTree?: import('three-mesh-bvh').MeshBVH }).boundsTree;
+    const lib = bvh();
     if (tree) tree.refit();
-    else computeBoundsTree.call(geometry);
+    else if (lib) lib.computeBoundsTree.call(geometry);
     geometry.computeBoundingSphere();
     version = frame.version;
   };

@@ -3,9 +3,10 @@
  * with zones on, the selected muscle (and those being compared). Memoised so the selector is stable.
  */
 import type { MuscleId } from '../anatomy/muscles/types';
-import { refer } from '../anatomy/referral/refer';
 import { useQuiz } from '../state/quiz';
-import type { Store } from '../state/store';
+import { useCallback } from 'react';
+import { referral, useReferralLoaded } from '../state/referral';
+import { type Store, useStore } from '../state/store';
 
 export interface Shown {
   muscles: MuscleId[];
@@ -27,6 +28,22 @@ export function shownZones(s: Store): Shown {
   return last.value;
 }
 
+/**
+ * The zones on show, for a component: read again when the referral patterns arrive (pain mode needs
+ * them; the selector's identity follows their arrival, so the store's snapshot is taken afresh).
+ */
+export function useShownZones(): Shown {
+  const loaded = useReferralLoaded((r) => r.loaded);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` is the reason to select again.
+  return useStore(useCallback((s: Store) => shownZones(s), [loaded]));
+}
+
+/** The pain matches for the painted points, for a component: again when the referral patterns arrive. */
+export function usePainMatches(): PainMatch[] {
+  useReferralLoaded((r) => r.loaded);
+  return painMatches({ painPoints: useStore((s) => s.painPoints) });
+}
+
 export interface PainMatch {
   muscle: MuscleId;
   zone: 'essential' | 'spillover';
@@ -36,11 +53,17 @@ export interface PainMatch {
   points: number;
 }
 
-let painCache: { points: unknown; value: PainMatch[] } = { points: null, value: [] };
+let painCache: { points: unknown; loaded: boolean; value: PainMatch[] } = { points: null, loaded: false, value: [] };
 
-/** Muscles whose zones cover the painted skin: essential before spillover, own side first, best covered first. */
+/**
+ * Muscles whose zones cover the painted skin: essential before spillover, own side first, best covered
+ * first. None until the referral patterns have loaded (just after the first frame; `usePainMatches`
+ * and `useShownZones` then read again).
+ */
 export function painMatches(s: Pick<Store, 'painPoints'>): PainMatch[] {
-  if (painCache.points === s.painPoints) return painCache.value;
+  const refer = referral()?.refer;
+  if (painCache.points === s.painPoints && painCache.loaded === !!refer) return painCache.value;
+  if (!refer) return [];
   const by = new Map<string, PainMatch & { rank: number }>();
   s.painPoints.forEach(({ p, n }) => {
     // A muscle can have several zones over one point (two patterns, essential and spillover): count the point once.
@@ -60,6 +83,6 @@ export function painMatches(s: Pick<Store, 'painPoints'>): PainMatch[] {
   const value = [...by.values()]
     .sort((a, b) => (a.zone === b.zone ? 0 : a.zone === 'essential' ? -1 : 1) || b.points - a.points || a.rank - b.rank)
     .map(({ rank: _rank, ...m }) => m);
-  painCache = { points: s.painPoints, value };
+  painCache = { points: s.painPoints, loaded: true, value };
   return value;
 }

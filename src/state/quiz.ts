@@ -6,7 +6,10 @@
 import { create } from 'zustand';
 import { MUSCLES, muscle, muscleLabel } from '../anatomy/muscles/catalog';
 import type { MuscleId, MuscleName } from '../anatomy/muscles/types';
-import { patternsOf } from '../anatomy/referral/refer';
+import { muscleEntry } from '../anatomy/muscleDirectory';
+
+/** A muscle's referral patterns as the quiz needs them (ids and muscles), without the zones themselves. */
+const patternsOf = (name: MuscleName) => muscleEntry(name).patterns;
 
 export type Question =
   | { kind: 'find'; target: MuscleId }

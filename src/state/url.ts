@@ -2,9 +2,7 @@
  * The URL ⇄ view state codec of SPEC.md. Parsing never throws: each unknown or malformed parameter is
  * dropped and named in `problems`, so the page can say so and carry on with the rest.
  */
-import * as z from 'zod/mini';
 import { isMuscleId } from '../anatomy/muscles/catalog';
-import type { MuscleId } from '../anatomy/muscles/types';
 import { structureEntry } from '../anatomy/structureDirectory';
 import { isMotionId, MOTION_IDS } from '../anatomy/motions/types';
 import { DEFAULT_VIEW_STATE, LAYERS, MODES, SIDES_VIEW, type ViewState, VIEWS } from './types';
@@ -34,46 +32,60 @@ export const ALIASES: Record<string, Param> = { select: 'muscle' };
 /** Parameters whose view-state field is spelled otherwise (a URL and an HTML attribute are lower case). */
 const FIELD_OF: Partial<Record<Param, keyof ViewState>> = { seethrough: 'seeThrough' };
 
-const flag = z.pipe(
-  z.enum(['1', '0']),
-  z.transform((v) => v === '1'),
-);
-const number = (min: number, max: number) =>
-  z.pipe(
-    z.pipe(z.string().check(z.regex(/^\s*-?\d*\.?\d+\s*$/)), z.transform(Number)),
-    z.number().check(z.minimum(min), z.maximum(max)),
-  );
-const muscleId = z.string().check(z.refine(isMuscleId)) as unknown as z.ZodMiniType<MuscleId, string>;
-const anyId = z.string().check(z.refine((id) => isMuscleId(id) || structureEntry(id) !== undefined));
-const list = <T extends string>(item: z.ZodMiniType<T, string>) =>
-  z.pipe(
-    z.pipe(
-      z.string(),
-      z.transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
-    ),
-    z.array(item),
-  );
+/**
+ * One parameter's reader: the value for the view state, or INVALID. Hand-written rather than a schema
+ * library, which cost 6 KB of the first load for these dozen lines (issue 14); tests/unit/url.test.ts
+ * fuzzes them.
+ */
+const INVALID = Symbol('invalid');
+type Reader = (raw: string) => unknown;
 
+const flag: Reader = (raw) => (raw === '1' ? true : raw === '0' ? false : INVALID);
+const number =
+  (min: number, max: number): Reader =>
+  (raw) => {
+    if (!/^\s*-?\d*\.?\d+\s*$/.test(raw)) return INVALID;
+    const n = Number(raw);
+    return n >= min && n <= max ? n : INVALID;
+  };
+const oneOf =
+  (choices: readonly string[]): Reader =>
+  (raw) =>
+    choices.includes(raw) ? raw : INVALID;
+const where =
+  (ok: (raw: string) => boolean): Reader =>
+  (raw) =>
+    ok(raw) ? raw : INVALID;
+/** A comma list, every item valid (an empty list is a list). */
+const list =
+  (ok: (item: string) => boolean): Reader =>
+  (raw) => {
+    const items = raw
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    return items.every(ok) ? items : INVALID;
+  };
 /** Layers in SPEC.md's order, each once, whatever order the link gave. */
-const layerList = z.pipe(
-  list(z.enum(LAYERS)),
-  z.transform((ls) => LAYERS.filter((l) => ls.includes(l))),
-);
+const layerList: Reader = (raw) => {
+  const ls = list((l) => (LAYERS as readonly string[]).includes(l))(raw);
+  return ls === INVALID ? INVALID : LAYERS.filter((l) => (ls as string[]).includes(l));
+};
 
-const FIELDS = {
-  muscle: anyId,
+const FIELDS: Record<Param, Reader> = {
+  muscle: where((id) => isMuscleId(id) || structureEntry(id) !== undefined),
   zones: flag,
-  motion: z.string().check(z.refine(isMotionId)),
+  motion: where(isMotionId),
   t: number(0, 1),
   play: flag,
   speed: number(0.1, 4),
-  view: z.enum(VIEWS),
+  view: oneOf(VIEWS),
   layers: layerList,
   seethrough: layerList,
-  isolate: list(muscleId),
-  side: z.enum(SIDES_VIEW),
-  mode: z.enum(MODES),
-} as const;
+  isolate: list(isMuscleId),
+  side: oneOf(SIDES_VIEW),
+  mode: oneOf(MODES),
+};
 
 export interface Parsed {
   /** Only the parameters that were present and valid. */
@@ -112,13 +124,13 @@ export function parseParams(search: string | URLSearchParams): Parsed {
       ignored.push(clip(key));
       continue;
     }
-    const result = (FIELDS[name] as z.ZodMiniType).safeParse(raw);
-    if (result.success && name === 'muscle') {
+    const value = FIELDS[name](raw);
+    if (value !== INVALID && name === 'muscle') {
       // The last selection named wins, whichever field it lands in.
       delete state.muscle;
       delete state.structure;
       state[isMuscleId(raw) ? 'muscle' : 'structure'] = raw;
-    } else if (result.success) state[FIELD_OF[name] ?? name] = result.data;
+    } else if (value !== INVALID) state[FIELD_OF[name] ?? name] = value;
     else {
       problems.push(`${key}="${clip(raw)}" ignored: expected ${HINTS[name]}`);
       ignored.push(key);

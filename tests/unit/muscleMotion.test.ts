@@ -13,7 +13,7 @@ import { meshVolume } from '../../src/geometry/bodies/measure';
 import { STATIONS } from '../../src/geometry/bodies/pathPoser';
 import { boneAt } from '../../src/geometry/bones/hitTest';
 import { commitPose, createFrameState } from '../../src/state/frame';
-import { allocationsPerCall } from './helpers/allocations';
+import { steadyAllocationsPerCall } from './helpers/allocations';
 import { nearestBone } from './helpers/bones';
 import { type LoadedBodies, loadMuscleBodies } from '../../scripts/models/loadMuscleBodies';
 
@@ -322,7 +322,7 @@ describe('posing the muscles', () => {
       loaded.poser.update(frame.frames, frame.pose);
     }
     for (let i = 0; i < 2000; i++) posingOneFrame();
-    const a = await allocationsPerCall(posingOneFrame, 200);
+    const a = await steadyAllocationsPerCall(posingOneFrame, 200);
     expect(a.perCall, JSON.stringify(a.top)).toBe(0);
   });
 });

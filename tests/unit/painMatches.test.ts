@@ -7,9 +7,11 @@ import type { Vec3 } from '../../src/anatomy/math/vec3';
 import { refer } from '../../src/anatomy/referral/refer';
 import { loadBodyMesh } from '../../scripts/models/readBody';
 import { painMatches } from '../../src/scene/zonesShown';
+import { loadReferral } from '../../src/state/referral';
 
 it('counts each painted mark once per muscle, however many of its zones cover it', async () => {
   const body = await loadBodyMesh();
+  await loadReferral();
   // Skin points where one muscle has two zones (two patterns, or essential and spillover) over the point.
   const doubled: { p: Vec3; n: Vec3; muscle: string }[] = [];
   for (let v = 0; v < body.positions.length / 3 && doubled.length < 2; v++) {

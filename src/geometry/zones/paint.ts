@@ -14,8 +14,10 @@ import { muscle } from '../../anatomy/muscles/catalog';
 import type { MuscleId } from '../../anatomy/muscles/types';
 import { zoneMembership } from '../../anatomy/referral/evaluate';
 import { patternsOf } from '../../anatomy/referral/refer';
+import { ZONE_CHANNELS, type ZonePaint } from './zonePaint';
 
-export const ZONE_CHANNELS = 4;
+export { createZonePaint, ZONE_CHANNELS, type ZonePaint } from './zonePaint';
+
 /** Metres: a little more than the skin's mean edge (1.15 cm), so each vertex averages over its ring of neighbours. */
 export const SMOOTH_RADIUS = 0.018;
 
@@ -87,15 +89,6 @@ function smooth(raw: Float32Array, out: Float32Array, channel: number, nb: Neigh
     }
     out[v * 4 + channel] = total > 0 ? sum / total : raw[v]!;
   }
-}
-
-export interface ZonePaint {
-  essential: Float32Array;
-  spillover: Float32Array;
-}
-
-export function createZonePaint(vertexCount: number): ZonePaint {
-  return { essential: new Float32Array(vertexCount * 4), spillover: new Float32Array(vertexCount * 4) };
 }
 
 /** Fill `paint` for the muscles (one per channel; extra ones are ignored). Returns whether anything is lit. */

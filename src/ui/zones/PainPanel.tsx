@@ -3,7 +3,7 @@
  * before spillover, own side first — with their evidence, and their zones light up. One click clears.
  */
 import { muscle, muscleLabel } from '../../anatomy/muscles/catalog';
-import { painMatches } from '../../scene/zonesShown';
+import { usePainMatches } from '../../scene/zonesShown';
 import { ZONE_COLOURS } from '../../scene/materials';
 import { selectMuscle } from '../../state/selection';
 import { useStore } from '../../state/store';
@@ -11,7 +11,7 @@ import { EVIDENCE_SHORT } from './evidenceWords';
 
 export function PainPanel() {
   const points = useStore((s) => s.painPoints);
-  const matches = painMatches({ painPoints: points });
+  const matches = usePainMatches();
   const s = useStore.getState();
   return (
     <section className="panel pain-panel" aria-label="Where does it hurt">

@@ -1,11 +1,11 @@
 /** The key to what the skin shows: solid = essential, dots = spillover, X = trigger point; a colour per muscle when comparing. */
 import { muscle, muscleLabel } from '../../anatomy/muscles/catalog';
-import { shownZones } from '../../scene/zonesShown';
+import { useShownZones } from '../../scene/zonesShown';
 import { ZONE_COLOURS } from '../../scene/materials';
 import { useStore } from '../../state/store';
 
 export function ZoneLegend() {
-  const shown = useStore(shownZones);
+  const shown = useShownZones();
   const quiz = useStore((s) => s.mode === 'quiz');
   if (!shown.muscles.length) return null;
   return (
