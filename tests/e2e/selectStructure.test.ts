@@ -31,6 +31,14 @@ async function search(page: Page, words: string) {
 const screenPoint = (page: Page, id: string) =>
   page.evaluate((id) => (window as unknown as ProbeWindow).myomapProbe.screenPoint(id), id);
 
+/** Open a link and wait until the right femur is drawn and the camera rests; `at` is a point on it. */
+async function openOnFemur(link: string) {
+  const opened = await open(link);
+  await expect.poll(() => screenPoint(opened.page, 'femur_r')).not.toBeNull();
+  await settled(opened.page);
+  return { ...opened, at: (await screenPoint(opened.page, 'femur_r'))! };
+}
+
 describe('selecting structures', () => {
   it('a link selects the femoral nerve: details with sources, its layer on, drawn as selected, the link kept', async () => {
     const { page, errors } = await open('/?select=femoral_nerve_r');
@@ -207,10 +215,7 @@ describe('selecting structures', () => {
   });
 
   it('a click on a bone selects it and its name shows on hover; search "kneecap" finds the patella', async () => {
-    const { page, errors } = await open('/?layers=bones&view=anterior');
-    await expect.poll(() => screenPoint(page, 'femur_r')).not.toBeNull();
-    await settled(page);
-    const at = (await screenPoint(page, 'femur_r'))!;
+    const { page, errors, at } = await openOnFemur('/?layers=bones&view=anterior');
     await page.mouse.move(at.x, at.y);
     await expect.poll(() => page.locator('.hover-label').textContent()).toBe('Femur (right)');
     await page.mouse.click(at.x, at.y);
@@ -227,6 +232,17 @@ describe('selecting structures', () => {
     await settled(page);
     await expect.poll(() => shownAs(page, 'patella_r')).toBe('selected');
     expect(await shownAs(page, 'femur_r')).toBe('plain');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in the quiz a click on a bone selects nothing (answers are muscles: the click passes on)', async () => {
+    const { page, errors, at } = await openOnFemur('/?mode=quiz&layers=bones&view=anterior');
+    await page.mouse.click(at.x, at.y);
+    await settled(page);
+    expect(query(page).get('select')).toBeNull();
+    expect(await shownAs(page, 'femur_r')).toBe('plain');
+    expect(await page.locator('.quiz-question').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
