@@ -67,7 +67,7 @@ export function CameraRig() {
       fitted.current = insets;
       const s = useStore.getState();
       // A selected structure other than a muscle: its box as drawn (its layer is on since it was selected).
-      const drawn = only?.length === 1 && only[0] === s.structure ? drawnBoxPoints(scene, 'structures', s.structure) : null;
+      const drawn = only?.length === 1 && only[0] === s.structure ? drawnBoxPoints(scene, s.structure) : null;
       const result = fitCamera({
         points: drawn ?? contentPoints(runtime, s, only),
         toCamera: dir,

@@ -18,7 +18,10 @@ import { useRuntime } from '../state/runtimeContext';
 export interface Probe {
   /** Which viewer this is ("main", "compare-a", …). */
   name: string;
-  /** Page coordinates of the middle of a muscle's first fibre, or a point of a structure's surface, as drawn now (null when not drawn). */
+  /**
+   * Page coordinates of the middle of a muscle's first fibre, a point of a structure's surface, or a point
+   * inside a bone's outline at its mid-height, as drawn now (null when not drawn).
+   */
   screenPoint(id: string): { x: number; y: number } | null;
   /** Page coordinates of a world point (metres). */
   project(x: number, y: number, z: number): { x: number; y: number };
@@ -32,7 +35,7 @@ export interface Probe {
   visibleMuscles(): string[];
   /** Ligaments, fascia, nerves and vessels drawn now (their ids). */
   visibleStructures(): string[];
-  /** How a muscle (or a nerve, ligament…) is drawn now: 'selected', 'highlighted', 'hovered', 'plain', or 'hidden'. */
+  /** How a muscle (or a nerve, ligament, bone…) is drawn now: 'selected', 'highlighted', 'hovered', 'plain', or 'hidden'. */
   shownAs(id: string): string;
   /** The pose on screen (gait2392 coordinate values), the phase, and a muscle's length (m). */
   pose(): Record<string, number>;
@@ -55,6 +58,33 @@ export interface Probe {
   camera(position: number[], target: number[]): void;
   /** The covered part of the view (fractions) that the camera's last fit framed around (null before the camera exists). */
   fittedInsets(): { top: number; right: number; bottom: number; left: number } | null;
+}
+
+/**
+ * A point inside a bone, in the world: the centre of its vertices within a centimetre of its mid-height (a
+ * long bone's shaft, the patella's middle), which lies inside its outline on screen from any side.
+ */
+function bonePoint(mesh: THREE.Mesh): THREE.Vector3 {
+  mesh.updateWorldMatrix(true, false);
+  const p = mesh.geometry.getAttribute('position');
+  const v = new THREE.Vector3();
+  const ys = new Float64Array(p.count);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < p.count; i++) {
+    ys[i] = v.fromBufferAttribute(p, i).applyMatrix4(mesh.matrixWorld).y;
+    lo = Math.min(lo, ys[i]!);
+    hi = Math.max(hi, ys[i]!);
+  }
+  const mid = (lo + hi) / 2;
+  const sum = new THREE.Vector3();
+  let n = 0;
+  for (let i = 0; i < p.count; i++) {
+    if (Math.abs(ys[i]! - mid) > 0.01) continue;
+    sum.add(v.fromBufferAttribute(p, i).applyMatrix4(mesh.matrixWorld));
+    n++;
+  }
+  return n ? sum.divideScalar(n) : sum.set(0, mid, 0);
 }
 
 type ProbeWindow = Window & { myomapTestHooks?: boolean; myomapProbe?: Probe; myomapProbes?: Record<string, Probe> };
@@ -88,6 +118,9 @@ export function TestProbe() {
     const probe: Probe = {
       name: runtime.name,
       screenPoint(id) {
+        // Bones first, by their group: the skin's joints share the segments' names (femur_r).
+        const bone = scene.getObjectByName('bones')?.getObjectByName(id);
+        if (bone) return bone.visible && bone.parent?.visible ? toPage(bonePoint(bone as THREE.Mesh)) : null;
         const mesh = scene.getObjectByName(id);
         if (mesh?.visible && mesh.userData.structureId) {
           // A nerve, ligament…: the vertex of its drawn surface nearest its mid-height, away from the
@@ -162,8 +195,9 @@ export function TestProbe() {
       shownAs(id) {
         const mesh =
           scene.getObjectByName('muscles')?.getObjectByName(id) ??
-          scene.getObjectByName('structures')?.getObjectByName(id);
-        if (!mesh?.visible) return 'hidden';
+          scene.getObjectByName('structures')?.getObjectByName(id) ??
+          scene.getObjectByName('bones')?.getObjectByName(id);
+        if (!mesh?.visible || !mesh.parent?.visible) return 'hidden';
         return String(mesh.userData.shownAs ?? 'plain');
       },
       pose: () => Object.fromEntries(COORDINATE_NAMES.map((n, i) => [n, runtime.frame.pose[i]!])),

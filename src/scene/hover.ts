@@ -2,9 +2,14 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useStore } from '../state/store';
 
-export function hoverHandlers(idOf: (e: ThreeEvent<PointerEvent>) => string) {
+export function hoverHandlers(
+  idOf: (e: ThreeEvent<PointerEvent>) => string,
+  /** Whether the pointer passes on to what lies behind (a see-through bone): then it names nothing. */
+  passes: (e: ThreeEvent<PointerEvent>) => boolean = () => false,
+) {
   return {
     onPointerOver: (e: ThreeEvent<PointerEvent>) => {
+      if (passes(e)) return;
       e.stopPropagation();
       useStore.getState().setHovered(idOf(e));
     },

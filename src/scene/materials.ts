@@ -15,13 +15,21 @@ export const COLOURS = {
   selected: new THREE.Color('#2fe38a'),
 };
 
-export function boneMaterial(): THREE.MeshStandardMaterial {
+/** Bone, ivory by default; `colour` is kept by reference, so the fine controls recolour it live. */
+export function boneMaterial(colour: THREE.Color = COLOURS.bone): THREE.MeshStandardMaterial {
   const m = new THREE.MeshStandardMaterial({ roughness: 0.62, metalness: 0.0 });
-  m.color = COLOURS.bone; // shared, so the fine controls recolour it live
+  m.color = colour;
   m.onBeforeCompile = withOcclusion;
   m.customProgramCacheKey = () => 'myomap-bone';
   return m;
 }
+
+/**
+ * The selected bone: bone shading (and baked occlusion) in the selection colour, a material of its own so
+ * every other bone keeps the shared one; solid even when the bones layer is see-through, as a selected
+ * muscle stays solid.
+ */
+export const selectedBoneMaterial = (): THREE.MeshStandardMaterial => boneMaterial(COLOURS.selected);
 
 /** Opacity of anything drawn see-through (a see-through layer, the abdominal wall over the psoas). */
 export const SEE_THROUGH_OPACITY = 0.28;

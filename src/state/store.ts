@@ -32,7 +32,7 @@ export interface ViewInsets {
 }
 
 export interface UiState {
-  /** Muscle id or bone name under the pointer (for the hover label). */
+  /** What is under the pointer (for the hover label): a muscle's or structure's id (bones too), 'skin', or a disc's node name. */
   hovered: string | null;
   /** Bumped to re-apply the same camera view (a click on the current preset). */
   viewNonce: number;

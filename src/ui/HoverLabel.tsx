@@ -1,22 +1,17 @@
 /** The name of whatever is under the pointer, next to it. */
 import { useEffect, useRef } from 'react';
-import { SEGMENT_LABELS, isSegmentId } from '../anatomy/model/segments';
 import { labelOf } from '../state/selection';
 import { useStore } from '../state/store';
 
-const BONE_NAMES: Record<string, string> = { fibula_r: 'Fibula (right)', fibula_l: 'Fibula (left)' };
-
 export function labelFor(hovered: string | null): string {
   if (!hovered) return '';
-  // Muscles and other structures by id (bones come as "bone:<name>").
+  // Muscles, bones and other structures by id.
   const named = labelOf(hovered);
   if (named) return named;
   if (hovered === 'skin') return 'Skin (body surface)';
-  const bone = hovered.replace(/^bone:/, '');
-  if (BONE_NAMES[bone]) return BONE_NAMES[bone];
-  if (isSegmentId(bone)) return SEGMENT_LABELS[bone];
-  if (bone.startsWith('disc')) return 'Intervertebral disc';
-  return bone;
+  // The discs are drawn with the bones but are no structure of their own.
+  if (hovered.startsWith('disc')) return 'Intervertebral disc';
+  return hovered;
 }
 
 export function HoverLabel() {

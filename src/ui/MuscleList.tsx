@@ -1,6 +1,6 @@
 /**
  * The muscle list: a search box and a listbox labelled "Muscles", grouped by main action, with the
- * other structures (ligaments and fascia, nerves, vessels) in sections after them. Fully usable from the
+ * other structures (ligaments and fascia, nerves, vessels, bones) in sections after them. Fully usable from the
  * keyboard: type to filter, ↓/↑ to move, Enter to select, Home/End; selection is announced.
  */
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';

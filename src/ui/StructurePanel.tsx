@@ -2,9 +2,10 @@
  * The details panel for a selected structure that is not a muscle: its name, kind and side at once (from
  * the structure directory of the first load), then what it is, its course or attachments and its sources
  * from the catalog's facts, a lazy chunk (most visits never select a nerve). The region keeps SPEC.md's
- * name "Muscle details": it is the one details panel, whatever is selected.
+ * accessible name "Muscle details" (SPEC fixes it: it is the one details panel, whatever is selected);
+ * its description, read after the name, says what is shown ("Femur, Right side · Bone").
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { entryLabel, structureEntry } from '../anatomy/structureDirectory';
 import type { StructureKind } from '../anatomy/structures/types';
 import { selectById } from '../state/selection';
@@ -27,12 +28,17 @@ const OTHER_SIDE = { r: 'l', l: 'r' } as const;
 
 export function StructurePanel({ id }: { id: string }) {
   const e = structureEntry(id);
+  const named = useId();
   if (!e) return null;
   const s = useStore.getState();
   return (
-    <section className="panel details-panel" aria-label="Muscle details">
-      <h2>{e.displayName}</h2>
-      <p className="subtitle">
+    <section
+      className="panel details-panel"
+      aria-label="Muscle details"
+      aria-describedby={`${named}-name ${named}-kind`}
+    >
+      <h2 id={`${named}-name`}>{e.displayName}</h2>
+      <p className="subtitle" id={`${named}-kind`}>
         {e.side ? `${SIDE_WORDS[e.side]} · ` : 'Midline · '}
         {KIND_LABELS[e.kind]}
       </p>

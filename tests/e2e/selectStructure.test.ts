@@ -2,7 +2,7 @@
  * Issue 11: structures other than muscles are selected like muscles — by link (`select=femoral_nerve_r`
  * turns the nerves layer on, shows the nerve's details and sources, draws it in the selection colour and
  * keeps the link), from the list's search by keyboard, by a click on the model, and by a host page
- * through the embed API.
+ * through the embed API. Bones too: a link, a click on the model, a search by the word people use.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ connectBrowser();
 interface ProbeLike {
   visibleStructures(): string[];
   shownAs(id: string): string;
+  screenPoint(id: string): { x: number; y: number } | null;
 }
 type ProbeWindow = Window & { myomapProbe: ProbeLike };
 
@@ -22,6 +23,21 @@ const query = (page: Page) => new URL(page.url()).searchParams;
 const visible = (page: Page) => page.evaluate(() => (window as unknown as ProbeWindow).myomapProbe.visibleStructures());
 const shownAs = (page: Page, id: string) =>
   page.evaluate((id) => (window as unknown as ProbeWindow).myomapProbe.shownAs(id), id);
+/** Type into the list's search; the options it leaves, by name. */
+async function search(page: Page, words: string) {
+  await page.getByRole('searchbox', { name: 'Search muscles' }).fill(words);
+  return () => page.getByRole('listbox', { name: 'Muscles' }).getByRole('option').allTextContents();
+}
+const screenPoint = (page: Page, id: string) =>
+  page.evaluate((id) => (window as unknown as ProbeWindow).myomapProbe.screenPoint(id), id);
+
+/** Open a link and wait until the right femur is drawn and the camera rests; `at` is a point on it. */
+async function openOnFemur(link: string) {
+  const opened = await open(link);
+  await expect.poll(() => screenPoint(opened.page, 'femur_r')).not.toBeNull();
+  await settled(opened.page);
+  return { ...opened, at: (await screenPoint(opened.page, 'femur_r'))! };
+}
 
 describe('selecting structures', () => {
   it('a link selects the femoral nerve: details with sources, its layer on, drawn as selected, the link kept', async () => {
@@ -56,11 +72,9 @@ describe('selecting structures', () => {
 
   it('search finds a ligament by a synonym; ↓ Enter selects it, turns on its layer and keeps the link', async () => {
     const { page, errors } = await open('/?layers=skin,bones');
-    const search = page.getByRole('searchbox', { name: 'Search muscles' });
-    await search.fill("Poupart's");
-    const options = () => page.getByRole('listbox', { name: 'Muscles' }).getByRole('option').allTextContents();
+    const options = await search(page, "Poupart's");
     await expect.poll(options).toEqual(['Inguinal ligament (right)', 'Inguinal ligament (left)']);
-    await search.press('ArrowDown');
+    await page.getByRole('searchbox', { name: 'Search muscles' }).press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page)).toBe('Inguinal ligament');
@@ -145,4 +159,91 @@ describe('selecting structures', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  it('a link selects the femur: its details, drawn as selected (the other bones not), the link kept, framed', async () => {
+    const { page, errors } = await open('/?select=femur_r&layers=muscles');
+    expect(await heading(page)).toBe('Femur');
+    await expect.poll(() => details(page).textContent()).toMatch(/Right side · Bone/);
+    // The region keeps SPEC's name; its description says what it shows.
+    await expect
+      .poll(() =>
+        details(page).evaluate((el) =>
+          el
+            .getAttribute('aria-describedby')
+            ?.split(' ')
+            .map((id) => document.getElementById(id)?.textContent)
+            .join(' '),
+        ),
+      )
+      .toBe('Femur Right side · Bone');
+    const sources = details(page).locator('ol.sources li');
+    await expect.poll(() => sources.count()).toBeGreaterThan(0);
+    expect(await details(page).textContent()).toMatch(/Education only/);
+    expect(await details(page).textContent()).toMatch(/thigh bone/i);
+    // The bones layer was hidden: selecting the femur turned it on, and the link keeps both.
+    expect(query(page).get('select')).toBe('femur_r');
+    expect(query(page).get('layers')).toBe('muscles,bones');
+    await settled(page);
+    await expect.poll(() => shownAs(page, 'femur_r')).toBe('selected');
+    expect(await shownAs(page, 'femur_l')).toBe('plain');
+    expect(await shownAs(page, 'tibia_r')).toBe('plain');
+    expect(await page.getByRole('option', { name: 'Femur (right)', exact: true }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+
+    await details(page).getByRole('button', { name: 'Frame it' }).click();
+    await settled(page);
+    // Framed: the femur fills much of the view's height.
+    const box = await page.evaluate(() => {
+      const p = (
+        window as unknown as {
+          myomapProbe: {
+            bounds(n: string): { min: number[]; max: number[] } | null;
+            project(x: number, y: number, z: number): { x: number; y: number };
+          };
+        }
+      ).myomapProbe;
+      const b = p.bounds('bones/femur_r')!;
+      const top = p.project((b.min[0]! + b.max[0]!) / 2, b.max[1]!, (b.min[2]! + b.max[2]!) / 2);
+      const bottom = p.project((b.min[0]! + b.max[0]!) / 2, b.min[1]!, (b.min[2]! + b.max[2]!) / 2);
+      const canvas = document.querySelector('canvas')!.getBoundingClientRect();
+      return (bottom.y - top.y) / canvas.height;
+    });
+    expect(box).toBeGreaterThan(0.5);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a click on a bone selects it and its name shows on hover; search "kneecap" finds the patella', async () => {
+    const { page, errors, at } = await openOnFemur('/?layers=bones&view=anterior');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.locator('.hover-label').textContent()).toBe('Femur (right)');
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => heading(page)).toBe('Femur');
+    expect(query(page).get('select')).toBe('femur_r');
+    await settled(page);
+    await expect.poll(() => shownAs(page, 'femur_r')).toBe('selected');
+
+    await expect.poll(await search(page, 'kneecap')).toEqual(['Patella (right)', 'Patella (left)']);
+    await page.getByRole('searchbox', { name: 'Search muscles' }).press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('Patella');
+    await expect.poll(() => query(page).get('select')).toBe('patella_r');
+    await settled(page);
+    await expect.poll(() => shownAs(page, 'patella_r')).toBe('selected');
+    expect(await shownAs(page, 'femur_r')).toBe('plain');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in the quiz a click on a bone selects nothing (answers are muscles: the click passes on)', async () => {
+    const { page, errors, at } = await openOnFemur('/?mode=quiz&layers=bones&view=anterior');
+    await page.mouse.click(at.x, at.y);
+    await settled(page);
+    expect(query(page).get('select')).toBeNull();
+    expect(await shownAs(page, 'femur_r')).toBe('plain');
+    expect(await page.locator('.quiz-question').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

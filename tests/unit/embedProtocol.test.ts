@@ -16,7 +16,7 @@ import { ATTRIBUTE_PARAMS, displayName, frameQuery, REGIONS, silhouette } from '
 import { HOST_VERBS, handleMessage, parseMessage, VERSION, type ViewerMessage } from '../../src/embed/protocol';
 import { embedSnippets } from '../../src/ui/embed/snippets';
 import { isStoredCamera } from '../../src/geometry/views/directions';
-import bestViews from '../../src/state/bestViews.json';
+import { bestViewOf } from '../../src/state/bestView';
 import { ViewerRuntime } from '../../src/state/runtime';
 import { useStore, viewState } from '../../src/state/store';
 import { DEFAULT_VIEW_STATE, LAYERS, MODES, SIDES_VIEW, type ViewState, VIEWS } from '../../src/state/types';
@@ -268,8 +268,8 @@ describe('postMessage protocol: handleMessage', () => {
               model.structure = entry ? entry.id : null;
               // A structure's layer comes on, so that it is drawn.
               if (entry && !model.layers.includes(layerOfKind(entry.kind))) model.layers = [...model.layers, layerOfKind(entry.kind)];
-              // Selecting by name turns the body to its best view (a preset shows in the state).
-              const best = m.muscle ? (bestViews.views as Record<string, string>)[m.muscle] : undefined;
+              // Selecting by name turns the body to its best view (a preset shows in the state; bones have theirs too).
+              const best = m.muscle ? bestViewOf(m.muscle) : null;
               if (best && !isStoredCamera(best)) model.view = best as ViewState['view'];
               expect(out).toEqual([
                 {

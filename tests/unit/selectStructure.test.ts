@@ -1,7 +1,8 @@
 /**
  * Issue 11: every structure, not only the muscles, can be selected — by link (`select=`, or `muscle=` as
  * old links say), from the list and its search, and the selection turns on the layer that draws it. The
- * first load knows structures from directory.json, which must stay what the catalog says.
+ * first load knows structures from directory.json, which must stay what the catalog says. Bones are
+ * structures like the others: listed, found by the words people use, selected by link and by the embed.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { STRUCTURES, structureLabel } from '../../src/anatomy/structures/catalog';
@@ -15,6 +16,8 @@ import { DEFAULT_VIEW_STATE, LAYERS, type ViewState } from '../../src/state/type
 import { parseParams, toParams } from '../../src/state/url';
 import { startUrlSync } from '../../src/state/urlSync';
 import { embedSnippets } from '../../src/ui/embed/snippets';
+import { handleMessage } from '../../src/embed/protocol';
+import { labelFor } from '../../src/ui/HoverLabel';
 import { listSections } from '../../src/ui/muscleIndex';
 
 beforeEach(() => {
@@ -124,7 +127,8 @@ describe('the list and its search', () => {
 
   it('lists structures under their kind, after the muscles', () => {
     const labels = listSections('', 'both').map((s) => s.label);
-    expect(labels.slice(-3)).toEqual(['Ligaments & fascia', 'Nerves', 'Vessels']);
+    // Outside in, as the layers run: bones deepest, last.
+    expect(labels.slice(-4)).toEqual(['Ligaments & fascia', 'Nerves', 'Vessels', 'Bones']);
     expect(labels.indexOf('Hip flexors')).toBe(0);
   });
 
@@ -150,5 +154,91 @@ describe('the list and its search', () => {
     expect(itBand).not.toContain('iliotibial_tract_r');
     // Midline structures show whichever side is shown.
     expect(listSections('aorta', 'r').flatMap((s) => s.items.map((i) => i.id))).toEqual(['abdominal_aorta']);
+  });
+});
+
+describe('bones', () => {
+  const bones = (q: string) =>
+    listSections(q, 'both')
+      .find((s) => s.label === 'Bones')
+      ?.items.map((i) => i.id) ?? [];
+  const BONE_IDS = STRUCTURE_ENTRIES.filter((e) => e.kind === 'bone').map((e) => e.id);
+
+  it('are listed, each once, as the CLI lists them (no discs)', () => {
+    expect(bones('')).toEqual(BONE_IDS);
+    expect(BONE_IDS).toEqual(
+      expect.arrayContaining(['t11', 'l5', 'sacrum', 'coccyx', 'pelvis', 'rib_12_l', 'femur_r', 'patella_l']),
+    );
+    expect(BONE_IDS.some((id) => id.startsWith('disc'))).toBe(false);
+    expect(listSections('', 'both').find((s) => s.label === 'Bones')?.items[0]?.label).toBe('T11 vertebra');
+    // One side shown: that side's bones and the midline ones.
+    expect(listSections('femur', 'l').flatMap((s) => s.items.map((i) => i.id))).toEqual(['femur_l']);
+  });
+
+  it('are found by the words people use', () => {
+    expect(bones('thigh bone')).toEqual(['femur_r', 'femur_l']);
+    expect(bones('kneecap')).toEqual(['patella_r', 'patella_l']);
+    expect(bones('hip bone')).toEqual(['pelvis']);
+    expect(bones('innominate')).toEqual(['pelvis']);
+    expect(bones('shin bone')).toEqual(['tibia_r', 'tibia_l']);
+    expect(bones('tailbone')).toEqual(['coccyx']);
+    // The lumbar vertebrae first (T12, at the thoracolumbar junction, matches word by word after them).
+    expect(bones('lumbar vertebra').slice(0, 5)).toEqual(['l1', 'l2', 'l3', 'l4', 'l5']);
+    expect(listSections('kneecap', 'both').map((s) => s.label)).toEqual(['Bones']);
+  });
+
+  it('a link selects one: the bones layer turns on, the body turns to a view of it, the link keeps it', () => {
+    const url = openLink('?select=femur_r&layers=muscles');
+    const s = useStore.getState();
+    expect([s.muscle, s.structure]).toEqual([null, 'femur_r']);
+    expect(s.layers).toContain('bones');
+    expect(s.camera ?? s.view).toBe(bestViewOf('femur_r'));
+    expect(bestViewOf('femur_r')).toBe('right');
+    const written = new URL(url ?? '', 'http://x').searchParams;
+    expect(written.get('select')).toBe('femur_r');
+    expect(written.get('layers')?.split(',')).toEqual(['muscles', 'bones']);
+  });
+
+  it('each opens on a view; a left bone on the mirror of the right one', () => {
+    const mirror: Record<string, string> = { right: 'left', front_right: 'front_left', back_right: 'back_left' };
+    for (const [k, v] of Object.entries(mirror)) mirror[v] = k;
+    for (const id of BONE_IDS) expect(bestViewOf(id), id).toBeTruthy();
+    for (const id of BONE_IDS.filter((b) => b.endsWith('_r'))) {
+      expect(bestViewOf(id.replace(/_r$/, '_l')), id).toBe(mirror[bestViewOf(id)!]);
+    }
+    expect(bestViewOf('l3')).toBe('posterior');
+    expect(bestViewOf('pelvis')).toBe('anterior');
+  });
+
+  it('selecting one is announced; an unknown bone id changes nothing', () => {
+    expect(selectById('patella_l')).toBe(true);
+    expect(useStore.getState().status).toBe('Selected Patella (left)');
+    const before = useStore.getState();
+    expect(selectById('femur')).toBe(false);
+    expect(selectById('disc_l4_l5')).toBe(false);
+    expect(useStore.getState()).toBe(before);
+    openLink('?select=femur');
+    expect(useStore.getState().structure).toBe('patella_l');
+    expect(useStore.getState().notices.at(-1)?.text).toMatch(/select/);
+  });
+
+  it('the embed API selects a bone by id and answers a wrong one with an error that changes nothing', () => {
+    expect(handleMessage({ type: 'myomap:select', muscle: 'tibia_l', id: 1 }, () => 0)).toEqual([
+      { type: 'myomap:select', muscle: 'tibia_l', name: 'Tibia (left)', source: 'api', id: 1 },
+    ]);
+    expect(useStore.getState()).toMatchObject({ structure: 'tibia_l', muscle: null });
+    expect(useStore.getState().layers).toContain('bones');
+    const before = useStore.getState();
+    const [answer] = handleMessage({ type: 'myomap:select', muscle: 'tibia', id: 2 }, () => 0);
+    expect(answer).toMatchObject({ type: 'myomap:error', id: 2 });
+    expect((answer as { message: string }).message).toMatch(/"tibia" is not a muscle or structure id/);
+    expect(useStore.getState()).toBe(before);
+  });
+
+  it('the hover label names a bone by its id (and a disc, which is no structure, as a disc)', () => {
+    expect(labelFor('femur_r')).toBe('Femur (right)');
+    expect(labelFor('fibula_l')).toBe('Fibula (left)');
+    expect(labelFor('l4')).toBe('L4 vertebra');
+    expect(labelFor('disc_l4_l5')).toBe('Intervertebral disc');
   });
 });
