@@ -8,12 +8,12 @@
 import { type ThreeEvent, useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import type * as THREE from 'three';
-import { acceleratedRaycast } from 'three-mesh-bvh';
 import { structureEntry } from '../anatomy/structureDirectory';
 import { useRuntime } from '../state/runtimeContext';
 import { selectById } from '../state/selection';
 import { useStore } from '../state/store';
 import { modelUrl } from './assets';
+import { pickRaycast } from './bvh';
 import { hoverHandlers } from './hover';
 import { useModel } from './loadModel';
 import { boneMaterial, selectedBoneMaterial, setSeeThrough } from './materials';
@@ -58,7 +58,7 @@ export function Bones() {
       // How it is drawn, for the test probe (as muscles' and nerves' shownAs): read from the material itself.
       b.mesh.userData.shownAs = b.mesh.material === selectedMaterial ? 'selected' : 'plain';
       // The raycaster does not look at `visible`: a hidden bones layer must not catch the pointer.
-      b.mesh.raycast = g.visible ? acceleratedRaycast : noRaycast;
+      b.mesh.raycast = g.visible ? pickRaycast() : noRaycast;
     }
     if (version.current === frame.version) return;
     version.current = frame.version;

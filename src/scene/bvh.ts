@@ -3,6 +3,7 @@
  * the bones' hierarchies that used to come before first paint). Until it is here, a mesh keeps three.js's
  * own raycast: the same hits, only slower, and no one picks before the model is drawn.
  */
+import { Mesh } from 'three';
 import type * as THREE from 'three';
 import { whenReady } from '../state/ready';
 
@@ -25,12 +26,20 @@ export function loadBvh(): Promise<Bvh> {
   return loading;
 }
 
-/** Gives `mesh` (static geometry) a bounding-volume hierarchy and the accelerated raycast, once the library is here. */
+/** The raycast for a pickable static mesh now: accelerated once the library is here, three.js's own before. */
+export function pickRaycast(): THREE.Mesh['raycast'] {
+  return loaded ? loaded.acceleratedRaycast : Mesh.prototype.raycast;
+}
+
+/**
+ * Gives `mesh` (static geometry) a bounding-volume hierarchy once the library is here, and the accelerated
+ * raycast unless its owner has put another in place meanwhile (e.g. none, while its layer is hidden).
+ */
 export function accelerate(mesh: THREE.Mesh): void {
   const apply = (m: Bvh) => {
     const geometry = mesh.geometry as Tree;
     if (!geometry.boundsTree) m.computeBoundsTree.call(geometry);
-    mesh.raycast = m.acceleratedRaycast;
+    if (mesh.raycast === Mesh.prototype.raycast) mesh.raycast = m.acceleratedRaycast;
   };
   if (loaded) apply(loaded);
   else loadBvh().then(apply, () => {});
