@@ -1,29 +1,31 @@
 /**
- * Studio lighting from local resources only: three's procedural RoomEnvironment (no HDRI download)
- * for soft reflections, a warm key light, a cool fill and a rim from behind.
+ * Studio lighting from local resources only: the soft light of three's procedural RoomEnvironment (no
+ * HDRI download), a warm key light, a cool fill and a rim from behind.
+ *
+ * The room comes as a light probe (its irradiance in nine spherical-harmonic coefficients, below), not as
+ * a prefiltered environment map: filtering one (PMREMGenerator) compiles shaders with 256-sample loops,
+ * which took 2.5 s of every first load on a software renderer (SwiftShader here; a school laptop without
+ * a GPU driver alike) — most of the time to the first frame (issue 14). The surfaces are rough: the room's
+ * diffuse light is what they showed of it; highlights come from the three lights.
  */
-import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { useMemo, useRef } from 'react';
 import * as THREE from 'three';
-import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import { lightLevels } from './lightLevels';
 
+/**
+ * RoomEnvironment as a light probe: LightProbeGenerator.fromCubeRenderTarget over a 64² HalfFloat cube
+ * rendered at the room's centre (near 0.1, far 100, as PMREM renders it), three r187. The room is grey, so
+ * each coefficient is the same in red, green and blue. Regenerate with `npx tsx scripts/roomProbe.ts`.
+ */
+export const ROOM_SH = [3.7119, 1.7183, 1.6268, 0.2877, 0.2338, 1.0789, 1.2682, -0.34, -0.6285];
+
 export function Lighting() {
-  const gl = useThree((s) => s.gl);
-  const scene = useThree((s) => s.scene);
-  useEffect(() => {
-    const pmrem = new THREE.PMREMGenerator(gl);
-    const room = new RoomEnvironment();
-    const env = pmrem.fromScene(room, 0.04).texture;
-    scene.environment = env;
-    scene.environmentIntensity = lightLevels.environment;
-    return () => {
-      scene.environment = null;
-      env.dispose();
-      room.dispose();
-      pmrem.dispose();
-    };
-  }, [gl, scene]);
+  const probe = useMemo(() => {
+    const sh = new THREE.SphericalHarmonics3();
+    sh.coefficients.forEach((c, i) => c.setScalar(ROOM_SH[i]!));
+    return new THREE.LightProbe(sh, lightLevels.environment);
+  }, []);
   const key = useRef<THREE.DirectionalLight>(null);
   const fill = useRef<THREE.DirectionalLight>(null);
   const seen = useRef(0);
@@ -32,10 +34,11 @@ export function Lighting() {
     seen.current = lightLevels.version;
     key.current.intensity = lightLevels.key;
     fill.current.intensity = lightLevels.fill;
-    scene.environmentIntensity = lightLevels.environment;
+    probe.intensity = lightLevels.environment;
   });
   return (
     <>
+      <primitive object={probe} />
       <hemisphereLight args={['#f4f1ea', '#3a3f4a', 0.55]} />
       <directionalLight ref={key} position={[2.5, 3.5, 2]} intensity={lightLevels.key} color="#fff3e6" />
       <directionalLight ref={fill} position={[-2, 1.5, -1.5]} intensity={lightLevels.fill} color="#cfe0ff" />

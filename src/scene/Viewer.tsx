@@ -89,8 +89,8 @@ function Unavailable({ reason, fallback }: { reason: string; fallback: ViewerPro
 export function Viewer({ runtime, label, fallback }: ViewerProps) {
   const unavailable = (reason: string) => <Unavailable reason={reason} fallback={fallback} />;
   if (!hasWebGL()) return unavailable('WebGL is switched off or not supported in this browser');
-  // Both models at once (they are already in flight when the page preloads them).
-  preloadModels([modelUrl('bones'), modelUrl('body')]);
+  // Every model at once (they are already in flight when the page preloads them).
+  preloadModels([modelUrl('bones'), modelUrl('body'), modelUrl('muscles')]);
   return (
     <ViewerBoundary fallback={unavailable}>
       <LeanCanvas

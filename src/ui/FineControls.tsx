@@ -12,7 +12,7 @@ export default function FineControls() {
   const values = useControls({
     key: { value: lightLevels.key, min: 0, max: 4, step: 0.05, label: 'key light' },
     fill: { value: lightLevels.fill, min: 0, max: 3, step: 0.05, label: 'fill light' },
-    environment: { value: lightLevels.environment, min: 0, max: 2, step: 0.05, label: 'reflections' },
+    environment: { value: lightLevels.environment, min: 0, max: 2, step: 0.05, label: 'room light' },
     skinOpacity: { value: useStore.getState().skinOpacity, min: 0.02, max: 1, step: 0.01, label: 'skin opacity' },
     muscle: { value: `#${COLOURS.belly.getHexString()}`, label: 'muscle colour' },
     tendon: { value: `#${COLOURS.tendon.getHexString()}`, label: 'tendon colour' },
