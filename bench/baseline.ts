@@ -5,13 +5,13 @@
  * Comparing the two in one run shows what the React layer costs.
  */
 import * as THREE from 'three';
-import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MOTIONS } from '../src/anatomy/motions';
 import { boneMaterial, COLOURS, skinMaterial } from '../src/scene/materials';
 import { MuscleBodies } from '../src/scene/muscleBodies/muscleBodies';
 import { type CarriedBone, poseBones, poseSkin, type RiggedSkin, rigBones, rigSkin } from '../src/scene/modelRig';
+import { roomProbe } from '../src/scene/roomLight';
 import { VIEW_POSES } from '../src/scene/views';
 import { commitPose, createFrameState } from '../src/state/frame';
 import { createPerf } from '../src/state/perf';
@@ -38,9 +38,7 @@ const camera = new THREE.PerspectiveCamera(30, window.innerWidth / window.innerH
 const view = VIEW_POSES.oblique;
 camera.position.set(...view.position);
 camera.lookAt(...view.target);
-const pmrem = new THREE.PMREMGenerator(renderer);
-scene.environment = pmrem.fromScene(new RoomEnvironment(), 0.04).texture;
-scene.environmentIntensity = 0.55;
+scene.add(roomProbe(0.55));
 scene.add(new THREE.HemisphereLight('#f4f1ea', '#3a3f4a', 0.55));
 const key = new THREE.DirectionalLight('#fff3e6', 1.5);
 key.position.set(2.5, 3.5, 2);

@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/roomProbe.ts`: prints three's RoomEnvironment as nine spherical-harmonic coefficients
- * (ROOM_SH in src/scene/Lighting.tsx), measured in headless Chromium the way PMREMGenerator sees the
+ * (ROOM_SH in src/scene/roomLight.ts), measured in headless Chromium the way PMREMGenerator sees the
  * room: a 64² HalfFloat cube rendered at its centre (near 0.1, far 100), read by LightProbeGenerator.
  * Run it after a three.js upgrade that changes RoomEnvironment, and paste the result.
  */

@@ -12,20 +12,10 @@ import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { lightLevels } from './lightLevels';
-
-/**
- * RoomEnvironment as a light probe: LightProbeGenerator.fromCubeRenderTarget over a 64² HalfFloat cube
- * rendered at the room's centre (near 0.1, far 100, as PMREM renders it), three r187. The room is grey, so
- * each coefficient is the same in red, green and blue. Regenerate with `npx tsx scripts/roomProbe.ts`.
- */
-export const ROOM_SH = [3.7119, 1.7183, 1.6268, 0.2877, 0.2338, 1.0789, 1.2682, -0.34, -0.6285];
+import { roomProbe } from './roomLight';
 
 export function Lighting() {
-  const probe = useMemo(() => {
-    const sh = new THREE.SphericalHarmonics3();
-    sh.coefficients.forEach((c, i) => c.setScalar(ROOM_SH[i]!));
-    return new THREE.LightProbe(sh, lightLevels.environment);
-  }, []);
+  const probe = useMemo(() => roomProbe(lightLevels.environment), []);
   const key = useRef<THREE.DirectionalLight>(null);
   const fill = useRef<THREE.DirectionalLight>(null);
   const seen = useRef(0);
