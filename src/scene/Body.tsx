@@ -5,7 +5,7 @@
  * takes clicks and strokes ("it hurts here").
  */
 import { type ThreeEvent, useFrame } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { use, useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { createZonePaint } from '../geometry/zones/zonePaint';
 import { useRuntime } from '../state/runtimeContext';
@@ -18,6 +18,7 @@ import { poseSkin, rigSkin } from './modelRig';
 import { UPDATE_PRIORITY } from './priorities';
 import { neutralSkin, type SkinBind } from './skinBind';
 import { makeSkinPickable } from './skinPicker';
+import { loadPainter } from './zonePainter';
 import { useShownZones } from './zonesShown';
 
 /** Where a pick on the posed skin lies on the neutral skin (barycentric on the same triangle). */
@@ -62,6 +63,13 @@ export function Body() {
   const { root, mesh } = skin;
   const version = useRef(-1);
   const zones = useShownZones();
+  // A view that opens with zones on show waits for the painter, so its first frame (the page's ready
+  // signal) shows them; later, zones are painted when the painter arrives, the view never blanking.
+  const mounted = useRef(false);
+  if (!mounted.current && zones.muscles.length > 0) use(loadPainter());
+  useEffect(() => {
+    mounted.current = true;
+  }, []);
   const zonesShown = useRef(false);
   zonesShown.current = zones.muscles.length > 0;
   const painPoints = useStore((s) => s.painPoints);
@@ -84,7 +92,7 @@ export function Body() {
   }, [runtime, skin, bind]);
 
   // Repaint the zones only when the muscles or patterns on show change. The painter comes with the
-  // referral patterns, in a chunk of its own: fetched the first time zones are shown.
+  // referral patterns, in a chunk of its own (zonePainter.ts): fetched the first time zones are shown.
   useEffect(() => {
     const uniforms = material.userData.uniforms;
     if (!zones.muscles.length) {
@@ -93,7 +101,7 @@ export function Body() {
       return;
     }
     let current = true;
-    void import('../geometry/zones/paint').then(({ paintZones }) => {
+    void loadPainter().then(({ paintZones }) => {
       if (!current) return;
       const lit = paintZones(paint, bind.positions, bind.normals, zones.muscles, zones.patterns);
       uniforms.uZonesOn.value = lit ? 1 : 0;

@@ -10,7 +10,7 @@
  */
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
-import * as THREE from 'three';
+import type * as THREE from 'three';
 import { lightLevels } from './lightLevels';
 import { roomProbe } from './roomLight';
 

@@ -52,6 +52,8 @@ export interface Probe {
   resources(): { geometries: number; textures: number; programs: number };
   /** Frames drawn so far by this viewer. */
   frames(): number;
+  /** Frames requested and not drawn yet (a frame the GPU is still working on holds the next one back). */
+  pendingFrames(): number;
   /** The bench's timing record (set `enabled` to start recording). */
   perf(): Perf;
   /** Put the camera somewhere precise. */
@@ -94,6 +96,7 @@ export function TestProbe() {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
+  const rootState = useThree((s) => s.get);
   const runtime = useRuntime();
   useEffect(() => {
     const w = window as ProbeWindow;
@@ -225,6 +228,7 @@ export function TestProbe() {
         programs: gl.info.programs?.length ?? 0,
       }),
       frames: () => runtime.perf.frames,
+      pendingFrames: () => rootState().internal.frames,
       perf: () => runtime.perf,
       camera(p, t) {
         runtime.camera?.lookAt(p, t, false);

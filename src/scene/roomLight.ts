@@ -15,6 +15,6 @@ export const ROOM_SH = [3.7119, 1.7183, 1.6268, 0.2877, 0.2338, 1.0789, 1.2682, 
 /** A light probe of the room at `intensity` (the app's "room light" level). */
 export function roomProbe(intensity: number): THREE.LightProbe {
   const sh = new THREE.SphericalHarmonics3();
-  sh.coefficients.forEach((c, i) => c.setScalar(ROOM_SH[i]!));
+  for (const [i, c] of sh.coefficients.entries()) c.setScalar(ROOM_SH[i]!);
   return new THREE.LightProbe(sh, intensity);
 }

@@ -29,11 +29,14 @@ export function shownZones(s: Store): Shown {
 }
 
 /**
- * The zones on show, for a component: read again when the referral patterns arrive (pain mode needs
- * them; the selector's identity follows their arrival, so the store's snapshot is taken afresh).
+ * The zones on show, for a component: in pain mode read again when the referral patterns arrive (the
+ * matches need them; the selector's identity follows their arrival, so the store's snapshot is taken
+ * afresh). In any other mode their arrival changes nothing here, and re-renders nothing: a re-rendered
+ * scene component would draw a frame for nothing.
  */
 export function useShownZones(): Shown {
-  const loaded = useReferralLoaded((r) => r.loaded);
+  const painMode = useStore((s) => s.mode === 'pain');
+  const loaded = useReferralLoaded((r) => painMode && r.loaded);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` is the reason to select again.
   return useStore(useCallback((s: Store) => shownZones(s), [loaded]));
 }

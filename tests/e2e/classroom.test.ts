@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DISPLAY_NAMES } from '../../src/anatomy/muscles/catalog';
-import { open, connectBrowser, settled } from './harness';
+import { connectBrowser, framesDrawn, open, settled } from './harness';
 
 /** One fixed quiz order (as a teacher can fix one for everyone); sessions differ otherwise. */
 const seeded = { init: () => ((window as unknown as { myomapQuizSeed: number }).myomapQuizSeed = 7) };
@@ -39,7 +39,7 @@ const twin = (id: string) => id.replace(/_(r|l)$/, (_, s: string) => (s === 'r' 
 async function clickMuscle(page: Page, id: string) {
   for (const key of ['1', '2', '3', '4']) {
     await page.keyboard.press(key);
-    await page.waitForTimeout(900);
+    await settled(page);
     const p = await page.evaluate(
       (m) =>
         (window as unknown as { myomapProbe: { screenPoint(id: string): { x: number; y: number } | null } }).myomapProbe.screenPoint(m),
@@ -153,7 +153,8 @@ describe('classroom', () => {
 
   it('left running, it holds no more GPU resources or JavaScript heap than at the start', async () => {
     const { page } = await open('/?muscle=psoas_major_r&motion=gait&play=1&speed=4&zones=1');
-    await page.waitForTimeout(3000);
+    // Let it run a while before the first count: frames drawn, not time.
+    await framesDrawn(page, 20);
     const first = await resources(page);
     const heapBefore = await heapUsed(page);
     // Work it: selections, zones, motions, views.
@@ -165,7 +166,7 @@ describe('classroom', () => {
       await page.getByRole('option', { name: new RegExp(`^${m.startsWith('il') ? 'Iliacus \\(left' : m.startsWith('glut') ? 'Gluteus medius \\(right' : 'Psoas major \\(right'}`) }).click();
       await page.getByRole('combobox', { name: 'Motion to show' }).selectOption(motion);
       await page.keyboard.press('3');
-      await page.waitForTimeout(2500);
+      await framesDrawn(page, 15);
     }
     const last = await resources(page);
     const heapAfter = await heapUsed(page);

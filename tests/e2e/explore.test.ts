@@ -71,7 +71,7 @@ describe('explore', () => {
 
   it('selects by clicking a muscle on the canvas and clears on empty space', async () => {
     const { page, errors } = await open('/?view=anterior&layers=muscles');
-    await page.waitForTimeout(1500); // the camera glides to the preset
+    await settled(page); // the camera glides to the preset
     const p = await page.evaluate(() => (window as unknown as { myomapProbe: { screenPoint(id: string): { x: number; y: number } } }).myomapProbe.screenPoint('rectus_femoris_r'));
     expect(p).not.toBeNull();
     await page.mouse.move(p.x, p.y);

@@ -25,20 +25,22 @@ export function connectBrowser() {
 export const baseUrl = () => inject('baseUrl');
 
 /**
- * Resolves once the first viewer has drawn no new frame for three animation frames in a row: the camera
- * has stopped, the zones are painted, nothing is playing. (The viewer draws on demand, so a quiet frame
- * counter is the signal that what is on the canvas is final.)
+ * Resolves once the first viewer has drawn no new frame for three animation frames in a row and has none
+ * requested: the camera has stopped, the zones are painted, nothing is playing. (The viewer draws on
+ * demand, so a quiet frame counter is the signal that what is on the canvas is final; the requested
+ * count matters on a software renderer, where one slow frame holds the next back for a second.)
  */
 export function settled(page: Page, viewer = 'main'): Promise<void> {
   return page.evaluate(
     (name) =>
       new Promise<void>((done) => {
-        const probes = (window as unknown as { myomapProbes: Record<string, { frames(): number }> }).myomapProbes;
+        const probes = (window as unknown as { myomapProbes: Record<string, { frames(): number; pendingFrames(): number }> })
+          .myomapProbes;
         let last = -1;
         let quiet = 0;
         const tick = () => {
           const f = probes[name]!.frames();
-          quiet = f === last ? quiet + 1 : 0;
+          quiet = f === last && probes[name]!.pendingFrames() === 0 ? quiet + 1 : 0;
           last = f;
           if (quiet >= 3) done();
           else requestAnimationFrame(tick);
@@ -95,4 +97,18 @@ export async function open(
     });
   }
   return { page, errors, external };
+}
+
+/** Resolves once the viewer has drawn `n` more frames (while a motion plays: it has run that far). */
+export function framesDrawn(page: Page, n: number, viewer = 'main'): Promise<void> {
+  return page.evaluate(
+    ([name, count]) =>
+      new Promise<void>((done) => {
+        const probes = (window as unknown as { myomapProbes: Record<string, { frames(): number }> }).myomapProbes;
+        const start = probes[name as string]!.frames();
+        const tick = () => (probes[name as string]!.frames() >= start + (count as number) ? done() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    [viewer, n] as const,
+  );
 }

@@ -41,7 +41,7 @@ describe('referred pain', () => {
 
   it('answers "where does it hurt?" from a click on the right low back, and clears in one click', async () => {
     const { page } = await open('/?mode=pain&view=posterior');
-    await page.waitForTimeout(1500);
+    await settled(page);
     const f = computeFrames(neutralPose());
     const l3 = landmark('l3_spinous');
     const tip = toWorld(f, l3.segment, l3.at);

@@ -4,7 +4,7 @@
  * good stops promising to come back.
  */
 import { describe, expect, it } from 'vitest';
-import { connectBrowser, open } from './harness';
+import { connectBrowser, open, settled } from './harness';
 
 connectBrowser();
 
@@ -60,11 +60,7 @@ describe('viewer runtime in the browser', () => {
     const { page } = await open('/?muscle=psoas_major_r', { width: 1000, height: 700 });
     const frames = () => page.evaluate(() => (window as unknown as { myomapProbe: ProbeLike }).myomapProbe.frames());
     // Let the first frames after loading settle (a camera glide may still be running), then watch.
-    await expect.poll(async () => {
-      const a = await frames();
-      await page.waitForTimeout(700);
-      return (await frames()) - a;
-    }).toBe(0);
+    await settled(page);
     const before = await frames();
     await page.waitForTimeout(1500); // the measurement itself: time passing with nothing to do
     expect(await frames()).toBe(before);
