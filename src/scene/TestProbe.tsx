@@ -242,6 +242,6 @@ export function TestProbe() {
       if (w.myomapProbes) delete w.myomapProbes[runtime.name];
       if (w.myomapProbe === probe) w.myomapProbe = undefined;
     };
-  }, [scene, camera, gl, invalidate, runtime]);
+  }, [scene, camera, gl, invalidate, runtime, rootState]);
   return null;
 }
