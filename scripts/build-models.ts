@@ -11,8 +11,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { BEST_VIEWS_FILE, writeBestViews } from './models/bestViews';
-import { BONE_QUANTIZATION, buildBoneParts } from './models/bones';
-import { buildDocument, type InstancePart, type MeshPart, type Quantization, writeGlb } from './models/gltf';
+import { buildBoneParts } from './models/bones';
+import { buildDocument, type InstancePart, type MeshPart, writeGlb } from './models/gltf';
 import { MODEL_SOURCES, type ModelEntry, type ModelName, modelSourceHash, readManifest } from './models/manifest';
 import { buildMuscleBodies, muscleParts } from './models/muscles';
 import { boneParts, occludeBodies, occludeBones } from './models/occlusion';
@@ -34,9 +34,8 @@ async function emit(
   name: ModelName,
   parts: (MeshPart | InstancePart)[],
   options: Parameters<typeof buildDocument>[1] = {},
-  quantization: Quantization = {},
 ) {
-  const bytes = await writeGlb(buildDocument(parts, options), quantization);
+  const bytes = await writeGlb(buildDocument(parts, options));
   writeFileSync(`public/models/${name}.glb`, bytes);
   const entry: ModelEntry = {
     file: `${name}.glb`,
@@ -60,7 +59,7 @@ if (which === 'surface') {
 let bones: MeshPart[] | undefined;
 if (!which || which === 'bones') {
   bones = await buildBoneParts();
-  await emit('bones', occludeBones(bones), {}, BONE_QUANTIZATION);
+  await emit('bones', occludeBones(bones));
 }
 if (!which || which === 'muscles') {
   const bodies = await buildMuscleBodies(undefined, true);

@@ -3,13 +3,13 @@
  * manifest. `npx tsx tools/build-bones-dev.ts [name,name]`. The real build is `npm run models`.
  */
 import { writeFileSync } from 'node:fs';
-import { BONE_QUANTIZATION, buildBoneParts } from '../scripts/models/bones';
+import { buildBoneParts } from '../scripts/models/bones';
 import { buildDocument, writeGlb } from '../scripts/models/gltf';
 
 process.env.BONES_VERBOSE = '1';
 const started = Date.now();
 const parts = await buildBoneParts(process.argv[2]?.split(','));
-const bytes = await writeGlb(buildDocument(parts), BONE_QUANTIZATION);
+const bytes = await writeGlb(buildDocument(parts));
 writeFileSync(process.env.OUT ?? 'public/models/bones.glb', bytes);
 const tris = parts.reduce((n, p) => n + p.indices.length / 3, 0);
 console.log(`${bytes.length} bytes, ${tris} triangles, ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -2,31 +2,15 @@
  * Bone meshes: each bone's field (src/geometry/bones) → level set → simplified as far as SIMPLIFY_ERROR
  * allows (what a pixel can show, not a triangle budget) → smooth normals from the field. Left bones are
  * the right meshes mirrored (z negated, winding flipped), so both sides are identical; the pelvis is the
- * right hip bone and its mirror in one node. Positions are quantized when written (build-models.ts).
+ * right hip bone and its mirror in one node. Positions go onto the models' grid (gridPositions.ts) here
+ * rather than when written, so the occlusion is baked on the very points the file stores.
  */
 import { BONE_SPECS, type BoneSpec, SIMPLIFY_ERROR } from '../../src/geometry/bones';
 import type { Shape } from '../../src/geometry/bones/sdf';
-import type { MeshPart, Quantization } from './gltf';
+import type { MeshPart } from './gltf';
+import { toGrid } from './gridPositions';
 import { MeshoptSimplifier } from 'meshoptimizer';
 import { compact, levelSet, type TriMesh } from './mesh';
-
-/**
- * Positions on a grid of 0.1 mm (at most 0.05 mm off, a sixth of SIMPLIFY_ERROR: 12 bits over the
- * femur, 10 over a vertebra), stored as small integers that the node's matrix scales back, which the
- * meshopt codec packs far tighter than gltf-transform's normalised 16-bit values. Normals: 8 bits,
- * octahedral (the field's gradient, smooth; 8 bits shade as well as 10 at this size).
- */
-const GRID_STEP = 0.0001;
-export const BONE_QUANTIZATION: Quantization = { integerPositions: true };
-
-/** Positions as integers on a uniform grid from the mesh's box's low corner, and the matrix that maps them back. */
-export function toGrid(positions: Float32Array): { positions: Uint16Array; matrix: number[] } {
-  const lo = [Infinity, Infinity, Infinity];
-  for (let i = 0; i < positions.length; i++) lo[i % 3] = Math.min(lo[i % 3]!, positions[i]!);
-  const step = GRID_STEP;
-  const grid = Uint16Array.from(positions, (v, i) => Math.round((v - lo[i % 3]!) / step));
-  return { positions: grid, matrix: [step, 0, 0, 0, 0, step, 0, 0, 0, 0, step, 0, lo[0]!, lo[1]!, lo[2]!, 1] };
-}
 
 /** The same grid seen in the mirror (z → −z): the left bone drawn with the right one's mesh. */
 const mirrored = (m: number[]): number[] => m.map((v, i) => (i === 10 || i === 14 ? -v : v));

@@ -4,8 +4,11 @@
  */
 import { Document, Logger, NodeIO, type Node } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
-import { meshopt, quantize, reorder } from '@gltf-transform/functions';
+import { quantize, reorder } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
+import { compactGlbJson } from './compactJson';
+import { gridPositions } from './gridPositions';
+import { EXTMeshoptSharedViews } from './sharedViews';
 
 export interface MeshPart {
   /** Node name, e.g. `femur_r`. */
@@ -110,37 +113,27 @@ export function buildDocument(parts: (MeshPart | InstancePart)[], options: { ski
 /** A 0…1 weight per vertex as normalised bytes. */
 export const toBytes = (w: Float32Array) => Uint8Array.from(w, (v) => Math.round(Math.min(1, Math.max(0, v)) * 255));
 
-/** Bits per quantized float attribute (gltf-transform's defaults: positions 14, normals 10). */
-export interface Quantization {
-  quantizePosition?: number;
-  quantizeNormal?: number;
-  /**
-   * Positions are already integers on a grid that each node's matrix maps back (MeshPart.positions as
-   * a Uint16Array): leave them and the node matrices alone, and compress the rest as meshopt() would.
-   */
-  integerPositions?: boolean;
-}
-
-/** Compress and serialise; the same input always gives the same bytes. */
-export async function writeGlb(doc: Document, quantization: Quantization = {}): Promise<Uint8Array> {
+/**
+ * Compress and serialise; the same input always gives the same bytes. Positions go onto a uniform grid
+ * (gridPositions.ts), normals to 8-bit octahedral (meshopt's OCTAHEDRAL filter), joints and weights to
+ * bytes; byte attributes stay as they are. Vertices are reordered for the codec first (reorder), every
+ * kind of stream is compressed as one buffer view (sharedViews.ts) and the JSON compacted (compactJson.ts).
+ */
+export async function writeGlb(doc: Document): Promise<Uint8Array> {
   await MeshoptEncoder.ready;
-  const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({
+  const io = new NodeIO().registerExtensions([EXTMeshoptSharedViews, KHRMeshQuantization]).registerDependencies({
     'meshopt.encoder': MeshoptEncoder,
   });
-  if (quantization.integerPositions) {
-    // meshopt() would re-quantize every mesh's positions and rescale its nodes; do its other steps only.
-    await doc.transform(
-      reorder({ encoder: MeshoptEncoder, target: 'size' }),
-      quantize({ pattern: /^(TEXCOORD|JOINTS|WEIGHTS|COLOR)(_\d+)?$/ }),
-    );
-    doc
-      .createExtension(EXTMeshoptCompression)
-      .setRequired(true)
-      .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.FILTER });
-  } else {
-    await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', ...quantization }));
-  }
-  return io.writeBinary(doc);
+  gridPositions(doc);
+  await doc.transform(
+    reorder({ encoder: MeshoptEncoder, target: 'size' }),
+    quantize({ pattern: /^(TEXCOORD|JOINTS|WEIGHTS|COLOR)(_\d+)?$/ }),
+  );
+  doc
+    .createExtension(EXTMeshoptSharedViews)
+    .setRequired(true)
+    .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.FILTER });
+  return compactGlbJson(await io.writeBinary(doc));
 }
 
 /** Read a glb written by writeGlb (for tests and tools). */

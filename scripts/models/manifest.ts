@@ -35,16 +35,24 @@ const SKELETON = [
   'src/anatomy/model/landmarks.ts',
 ];
 
+/** How a model is written: its encoding is part of what the file holds. */
+const WRITER = [
+  'scripts/models/gltf.ts',
+  'scripts/models/gridPositions.ts',
+  'scripts/models/sharedViews.ts',
+  'scripts/models/compactJson.ts',
+];
+
 const BONES = [
   ...SKELETON,
   'src/geometry/bones',
   'scripts/models/bones.ts',
-  'scripts/models/gltf.ts',
+  ...WRITER,
   'scripts/models/mesh.ts',
   'scripts/models/ao.ts',
   'scripts/models/occlusion.ts',
 ];
-const BODY = [...SKELETON, 'src/geometry/skin', 'scripts/models/skin.ts', 'scripts/models/gltf.ts', 'scripts/models/mesh.ts'];
+const BODY = [...SKELETON, 'src/geometry/skin', 'scripts/models/skin.ts', ...WRITER, 'scripts/models/mesh.ts'];
 
 export const MODEL_SOURCES: Record<ModelName | 'bestViews', string[]> = {
   bones: BONES,

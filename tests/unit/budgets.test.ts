@@ -1,7 +1,8 @@
 /**
- * The size budgets: models ≤ 1 MB in all (issue 3), the muscle bodies ≤ 220 KB (issue 10; 160 KB was
- * set for the 28 hip and back muscles, about 5.7 KB each: the vasti, calf and abdominal wall brought 10
- * more), ≤ 200k triangles drawn at once (bones, skin and muscles).
+ * The size budgets: models ≤ 395 KB in all (issue 14 asked for ≤ 400 KB; 394,283 B as built, with
+ * positions on a 0.2 mm grid, one buffer view per kind of stream and the bones simplified to 0.5 mm), the
+ * muscle bodies ≤ 220 KB (issue 10; 160 KB was set for the 28 hip and back muscles, about 5.7 KB each:
+ * the vasti, calf and abdominal wall brought 10 more), ≤ 200k triangles drawn at once (bones, skin and muscles).
  * Bytes and triangles are measured from the .glb files themselves (decoded as the browser does), not
  * taken from the manifest the build writes about them.
  */
@@ -37,9 +38,9 @@ beforeAll(async () => {
 });
 
 describe('budgets', () => {
-  it('public/models holds at most 1,000,000 bytes', () => {
+  it('public/models holds at most 395,000 bytes', () => {
     const bytes = readdirSync(DIR).reduce((n, f) => n + statSync(`${DIR}/${f}`).size, 0);
-    expect(bytes).toBeLessThanOrEqual(1_000_000);
+    expect(bytes).toBeLessThanOrEqual(395_000);
   });
 
   it('the muscle bodies take at most 220,000 bytes', () => {

@@ -30,12 +30,14 @@ export interface BoneSpec {
 }
 
 /**
- * How far simplification may move a bone's surface (m): 0.4 mm, a pixel of a whole-body view at 4K
- * (1.9 m over 2160 px) and about one in a close-up of the pelvis filling a laptop screen; ridges,
- * facets and foramina stand 1–3 mm proud and survive. It leaves ≈ 40k triangles drawn for the skeleton
- * (105k before), ≈ 30k stored (the left bones draw the right ones' meshes in a mirror).
+ * How far simplification may move a bone's surface (m): 0.5 mm, half a pixel of a whole-body view at 4K
+ * (1.9 m over 2160 px) and about one of a close-up of the pelvis filling a laptop screen. Shading does
+ * not show it (the normals come from the field, not the facets); only a silhouette can, by a few pixels
+ * at the closest zoom (0.25 m, ≈ 0.15 mm a pixel). Ridges, facets and foramina stand 1–3 mm proud and
+ * survive. It leaves ≈ 30.5k triangles drawn for the skeleton (105k unsimplified, 40k at 0.4 mm), ≈ 22.5k
+ * stored (the left bones draw the right ones' meshes in a mirror): what keeps public/models ≤ 400 KB.
  */
-export const SIMPLIFY_ERROR = 0.0004;
+export const SIMPLIFY_ERROR = 0.0005;
 
 /** The vertebrae modelled, lowest first: T12–L5 on their own segments, T11 on the torso. */
 const SPINE = [...VERTEBRAE, 't11'] as const;
