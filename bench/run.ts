@@ -320,7 +320,7 @@ else {
   console.log('');
   for (const m of models) console.log(`model ${m.name}.glb: ${kb(m.bytes)}, ${m.triangles} triangles`);
   console.log(`models total: ${kb(report.totalModelBytes)}, ${report.totalTriangles} triangles`);
-  console.log(`public/models on disk: ${kb(publicModelBytes)} (budget 1 MB)`);
+  console.log(`public/models on disk: ${kb(publicModelBytes)} (budget 400,000 B)`);
   for (const f of report.js.app.files) console.log(`dist/${f.file}: ${kb(f.bytes)} (${kb(f.gzip)} gzip)`);
   console.log('\nJS fetched before the first frame, by package (gzip, shared within each chunk by code size):');
   const embedBy = new Map(packages.embed.map((p) => [p.name, p.gzip]));
