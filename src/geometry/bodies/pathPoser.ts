@@ -8,7 +8,8 @@
  *   - within RIGID_END of either end it eases into the segment's own rotation, so footprints stay put on
  *     the bone instead of swinging with the path;
  *   - the scale is √(L₀/L), the cross-section change that keeps the volume as the path shortens or
- *     lengthens (a shortening muscle thickens), easing to 1 at the ends likewise.
+ *     lengthens (a shortening muscle thickens), easing to 1 at the ends likewise; for a body recorded with
+ *     addBody, its belly's part may be weighed further so the mesh as drawn keeps its volume (bodyVolumes.ts).
  * `data` holds, per row and station, (x, y, z, scale, qx, qy, qz, qw): the layout of the float texture
  * the vertex shader reads, and what the CPU deformation (deform.ts) reads. Nothing here allocates per pose.
  */
@@ -16,12 +17,12 @@ import type { Pose } from '../../anatomy/model/coordinates';
 import type { Frames } from '../../anatomy/model/kinematics';
 import type { Fibre } from '../../anatomy/muscles/catalog';
 import { fibrePolyline, maxPolylinePoints } from '../../anatomy/path/musclePath';
+import type { Binding } from './binding';
+import { BodyVolumes } from './bodyVolumes';
 import { quatFromRows, quatMultiplyConjugate } from './quat';
+import { STATION_FLOATS, STATIONS } from './stations';
 
-/** Stations per fibre. */
-export const STATIONS = 24;
-/** Floats per station in `data` (two RGBA texels). */
-export const STATION_FLOATS = 8;
+export { STATION_FLOATS, STATIONS };
 /** Length (m) at each end of a path over which the body eases from following the path to riding its bone. */
 export const RIGID_END = 0.018;
 
@@ -101,6 +102,13 @@ export class PathPoser {
   private readonly cum: Float64Array;
   private readonly tangents = new Float64Array(STATIONS * 3);
   private readonly q = new Float64Array(16);
+  /**
+   * The scale of each station (rows × STATIONS) is rigid + belly: the part that stays 1 on the bone near
+   * the ends, and the eased √(L₀/L) of the belly (which bodyVolumes.ts may weigh).
+   */
+  private readonly rigid: Float64Array;
+  private readonly belly: Float64Array;
+  private readonly volumes = new BodyVolumes();
 
   constructor(fibres: readonly Fibre[], restFrames: Frames, restPose: Pose) {
     this.fibres = fibres;
@@ -112,6 +120,8 @@ export class PathPoser {
     this.restTangents = new Float64Array(n * STATIONS * 3);
     this.restLength = new Float64Array(n);
     this.length = new Float64Array(n);
+    this.rigid = new Float64Array(n * STATIONS);
+    this.belly = new Float64Array(n * STATIONS);
     this.originSegment = Int32Array.from(fibres, (f) => f.points[0]!.segmentIndex);
     this.insertionSegment = Int32Array.from(fibres, (f) => f.points[f.points.length - 1]!.segmentIndex);
     const maxPoints = Math.max(2, ...fibres.map(maxPolylinePoints));
@@ -130,6 +140,15 @@ export class PathPoser {
   /** Pose every row (frames must be computeFrames(pose)). */
   update(frames: Frames, pose: Pose): void {
     for (let r = 0; r < this.rows; r++) this.updateRow(r, frames, pose);
+    this.volumes.apply(this.data, this.rigid, this.belly);
+  }
+
+  /**
+   * Record a body bound to rows `rows` (its binding against restStations; rest positions and
+   * outward-wound triangles), so posing keeps its volume as drawn. Takes effect from the next update.
+   */
+  addBody(rows: readonly number[], binding: Binding, positions: Float32Array, indices: ArrayLike<number>): void {
+    this.volumes.add(rows, binding, positions, indices);
   }
 
   /*
@@ -264,7 +283,9 @@ export class PathPoser {
       d[o] = this.stations[j]!;
       d[o + 1] = this.stations[j + 1]!;
       d[o + 2] = this.stations[j + 2]!;
-      d[o + 3] = 1 + (scale - 1) * follow;
+      // 1 + (scale − 1)·follow, in its two parts (written into d by this.volumes).
+      this.rigid[r * STATIONS + s] = 1 - follow;
+      this.belly[r * STATIONS + s] = scale * follow;
       d[o + 4] = fx;
       d[o + 5] = fy;
       d[o + 6] = fz;
