@@ -70,7 +70,7 @@ export async function loadMuscleBodies(file = 'public/models/muscles.glb'): Prom
     mesh.matrix.fromArray(node.getWorldMatrix());
     mesh.matrixWorldNeedsUpdate = true;
     const bound = boundBody(mesh, rows, poser.restStations);
-    poser.addBody(rows, bound.binding, bound.positions, bound.geometry.index!.array);
+    poser.addBody(muscle.id, rows);
     bodies.push({
       muscle,
       rows,

@@ -29,14 +29,14 @@ const ATTACHMENT_BAR = 0.004;
  * measured on the models in public/models and rounded up (volume to 1 %, millimetres to 0.5 mm). Issue 10
  * stays open until these tables are empty. A body may not do worse than its entry, a body not listed must
  * meet the bar, and an entry whose body now meets the bar must be struck out (so the tables only shrink).
- *   - volume: the largest relative change (none left: a body leaving ±9 % has its belly thickened or
- *     thinned back to that edge, bodyVolumes.ts);
+ *   - volume: the largest relative change (none left: a body that would leave ±9 % has its belly weighed
+ *     by a factor looked up per frame, calibrated offline into volumeCorrection.json);
  *   - depth: how deep a surface sinks into a bone it passes (m); the vasti, obturator externus and
  *     pectineus sink up to 0.6 mm deeper since their lost volume is given back;
  *   - attachment: how far an attachment vertex leaves its bone (m).
  */
 type Residuals = Partial<Record<MotionId, Record<string, number>>>;
-/** Empty: every body keeps its volume within the bar in every motion (bodyVolumes.ts). */
+/** Empty: every body keeps its volume within the bar in every motion (volumeCorrection.json). */
 const VOLUME_RESIDUALS: Residuals = {};
 const DEPTH_RESIDUALS: Residuals = {
   hip_flexion: {
@@ -152,7 +152,6 @@ const ATTACHMENT_RESIDUALS: Residuals = {
     gastrocnemius_medial: 0.0045,
   },
   sit_to_stand: {
-    adductor_magnus: 0.0045,
     biceps_femoris_long: 0.0045,
     gastrocnemius_medial: 0.006,
     semitendinosus: 0.0075,
@@ -280,7 +279,7 @@ describe('muscle bodies in motion', () => {
 });
 
 describe('posing the muscles', () => {
-  it('allocates nothing per frame (segment frames, lengths, paths into the texture data, the bodies’ volumes)', async () => {
+  it('allocates nothing per frame (segment frames, lengths, paths into the texture data, the volume factors)', async () => {
     const frame = createFrameState();
     // 50 poses of the gait cycle, cycled through.
     const poses = Array.from({ length: 50 }, (_, i) => MOTIONS.gait.evaluate(i / 50, neutralPose()));
@@ -294,6 +293,10 @@ describe('posing the muscles', () => {
     for (let i = 0; i < 2000; i++) posingOneFrame();
     const a = await allocationsPerCall(posingOneFrame, 200);
     expect(a.perCall, JSON.stringify(a.top)).toBe(0);
-    // Each frame poses every body on the CPU once to measure its volume: seconds of warm-up, not ms.
-  }, 180_000);
+    // CPU per frame of posing every muscle (printed, not asserted: the bench holds the budget of 1 ms).
+    const frames = 500;
+    const t0 = performance.now();
+    for (let i = 0; i < frames; i++) posingOneFrame();
+    console.log(`posing all muscles: ${((performance.now() - t0) / frames).toFixed(3)} ms per frame (gait)`);
+  });
 });

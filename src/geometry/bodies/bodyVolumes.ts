@@ -1,88 +1,76 @@
 /**
- * Keeping each body's volume as drawn (issue 10: within ±10 % over every motion). The √(L₀/L) scale keeps
- * the volume of a lone fibre's tube, but a body is not one: where a fan's fibres converge the body
- * between them (blended from both, binding.ts) narrows whatever the scale, and where a body bends sharply
- * round the hip or the knee its coarse, long triangles cut the inside of the bend. So after the paths are
- * posed, each body is posed on the CPU once and its enclosed volume measured; a body that has left the
- * band of ±BAND gets one factor k on its belly's scale that brings it back to the band's edge (bodies
- * inside the band are left exactly as posed, so nothing thickens that need not: a thicker body sinks
- * deeper into the bone it lies on).
+ * Measuring and solving each body's volume as drawn (issue 10: within ±10 % over every motion): the
+ * calibration tool behind volumeCorrection.json (scripts/volumeCorrection.ts), not part of the per-frame
+ * posing. The √(L₀/L) scale keeps the volume of a lone fibre's tube, but a body is not one: where a fan's
+ * fibres converge the body between them (blended from both, binding.ts) narrows whatever the scale, and
+ * where a body bends sharply round the hip or the knee its coarse, long triangles cut the inside of the
+ * bend. So a posed body is deformed on the CPU and its enclosed volume measured, and the one factor k on
+ * its belly's scale found that brings it to a target volume.
  *
- * Each station's scale is rigid + belly (rigid: what stays 1 on the bone near the ends), so every posed
+ * Each station's scale is rigid + k·belly (rigid: what stays 1 on the bone near the ends), so every posed
  * vertex is A + k·B and the mesh volume a cubic in k; A is the body posed with k = 0, B the difference
- * from k = 1, and the cubic is solved by Newton's method. The shader reads the same data, so the GPU
- * draws exactly what is measured here. Allocates nothing per pose.
+ * from k = 1, and the cubic is solved by Newton's method.
  */
 import type { Binding } from './binding';
 import { deformBody } from './deform';
 import { STATION_FLOATS, STATIONS } from './stations';
 
-/** The band (relative volume change) a body is kept within: inside the bar of ±10 %, with a margin. */
-const BAND = 0.09;
 /** Bounds of the factor: a pose that turns a mesh inside out must not blow a body up. */
-const MIN_FACTOR = 0.6;
-const MAX_FACTOR = 1.8;
+export const MIN_FACTOR = 0.6;
+export const MAX_FACTOR = 1.8;
 
-interface Body {
-  rows: Int32Array;
-  binding: Binding;
-  indices: Uint32Array;
-  restVolume: number;
-  /** The body posed with k = 1, and with k = 0 (then turned into B = posed − A). */
-  posed: Float32Array;
-  a: Float32Array;
+export class BodyVolume {
+  readonly rows: Int32Array;
+  readonly binding: Binding;
+  readonly indices: Uint32Array;
+  readonly restVolume: number;
+  private readonly posed: Float32Array;
+  private readonly a: Float32Array;
+
+  /** A body: its rows, its binding, its rest positions and its outward-wound triangles. */
+  constructor(rows: readonly number[], binding: Binding, positions: Float32Array, indices: ArrayLike<number>) {
+    this.rows = Int32Array.from(rows);
+    this.binding = binding;
+    this.indices = Uint32Array.from(indices);
+    const c = new Float64Array(4);
+    cubic(positions, positions, this.indices, false, c);
+    this.restVolume = c[0]!;
+    this.posed = new Float32Array(binding.count * 3);
+    this.a = new Float32Array(binding.count * 3);
+  }
+
+  /**
+   * The volume of the body posed in `data` with belly factor k, relative to rest, as a cubic in k:
+   * coefficients into c[0..3] (V(k)/V₀ = c0 + c1·k + c2·k² + c3·k³). Leaves `data` at k = 1 on its rows.
+   */
+  cubic(data: Float32Array, rigid: Float64Array, belly: Float64Array, c: Float64Array): void {
+    setScale(data, this.rows, rigid, belly, 1);
+    deformBody(data, this.binding, this.posed);
+    setScale(data, this.rows, rigid, belly, 0);
+    deformBody(data, this.binding, this.a);
+    setScale(data, this.rows, rigid, belly, 1);
+    const a = this.a;
+    const b = this.posed;
+    for (let j = 0; j < this.binding.count * 3; j++) b[j] = b[j]! - a[j]!;
+    cubic(a, b, this.indices, true, c);
+    for (let i = 0; i < 4; i++) c[i] = c[i]! / this.restVolume;
+  }
 }
 
-export class BodyVolumes {
-  private readonly bodies: Body[] = [];
-  /** Cubic coefficients (scratch). */
-  private readonly c = new Float64Array(4);
+/** V(k)/V₀ of a cubic from BodyVolume.cubic. */
+export const relativeVolume = (c: ArrayLike<number>, k: number) => c[0]! + k * (c[1]! + k * (c[2]! + k * c[3]!));
 
-  /** Record a body: its rows, its binding, its rest positions and its outward-wound triangles. */
-  add(rows: readonly number[], binding: Binding, positions: Float32Array, indices: ArrayLike<number>): void {
-    const idx = Uint32Array.from(indices);
-    cubic(positions, positions, idx, false, this.c);
-    // A mesh enclosing nothing (or wound inside out) has no volume to keep.
-    if (!(this.c[0]! > 0)) return;
-    this.bodies.push({
-      rows: Int32Array.from(rows),
-      binding,
-      indices: idx,
-      restVolume: this.c[0]!,
-      posed: new Float32Array(binding.count * 3),
-      a: new Float32Array(binding.count * 3),
-    });
+/** The factor k (from 1, by Newton, within MIN_FACTOR…MAX_FACTOR) at which V(k)/V₀ = target. */
+export function solveFactor(c: ArrayLike<number>, target: number): number {
+  let k = 1;
+  for (let it = 0; it < 12; it++) {
+    const f = relativeVolume(c, k) - target;
+    const df = c[1]! + k * (2 * c[2]! + 3 * k * c[3]!);
+    if (df <= 0) break;
+    k -= f / df;
+    k = Math.min(MAX_FACTOR, Math.max(MIN_FACTOR, k));
   }
-
-  /** Write every station's scale into `data`: rigid + belly, the belly weighed by k for a body out of the band. */
-  apply(data: Float32Array, rigid: Float64Array, belly: Float64Array): void {
-    for (let i = 0; i < rigid.length; i++) data[i * STATION_FLOATS + 3] = rigid[i]! + belly[i]!;
-    const c = this.c;
-    for (let n = 0; n < this.bodies.length; n++) {
-      const body = this.bodies[n]!;
-      deformBody(data, body.binding, body.posed);
-      cubic(body.posed, body.posed, body.indices, false, c);
-      const ratio = c[0]! / body.restVolume;
-      if (ratio >= 1 - BAND && ratio <= 1 + BAND) continue;
-      const target = body.restVolume * (ratio < 1 ? 1 - BAND : 1 + BAND);
-      setScale(data, body.rows, rigid, belly, 0);
-      deformBody(data, body.binding, body.a);
-      const a = body.a;
-      const b = body.posed;
-      for (let j = 0; j < body.binding.count * 3; j++) b[j] = b[j]! - a[j]!;
-      cubic(a, b, body.indices, true, c);
-      // V(k) = c0 + c1·k + c2·k² + c3·k³ = target, from k = 1.
-      let k = 1;
-      for (let it = 0; it < 8; it++) {
-        const f = c[0]! + k * (c[1]! + k * (c[2]! + k * c[3]!)) - target;
-        const df = c[1]! + k * (2 * c[2]! + 3 * k * c[3]!);
-        if (df <= 0) break;
-        k -= f / df;
-        k = Math.min(MAX_FACTOR, Math.max(MIN_FACTOR, k));
-      }
-      setScale(data, body.rows, rigid, belly, k);
-    }
-  }
+  return k;
 }
 
 /** The scale of every station of `rows`: rigid + k·belly. */

@@ -1,6 +1,6 @@
 /**
  * The CPU twin of the body vertex shader (src/scene/muscleBodies/bodyMaterial.ts): a bound vertex placed
- * on its posed fibres. Used by tests, picking, the trigger-point marks and the volume kept per pose
+ * on its posed fibres. Used by tests, picking, the trigger-point marks and the volume calibration
  * (bodyVolumes.ts); the arithmetic matches the shader line by line (linear between stations,
  * normalised-linear between station rotations).
  */
@@ -11,8 +11,7 @@ import { STATION_FLOATS, STATIONS } from './stations';
  * Position (and, with `normal`, the turned normal) of vertex `v` carried by one of its two fibres (`side`
  * 0: row A, 1: row B), at its station coordinate and with its offset on that fibre: adds the fibre's weight
  * × result into out[o..o+2] (and nOut). Only integers are passed: in V8 a double passed to a call that is
- * not inlined is boxed on the heap, and this runs per vertex when bodies are posed every frame
- * (bodyVolumes.ts), which must allocate nothing.
+ * not inlined is boxed on the heap, and this runs per vertex.
  */
 function carry(
   data: Float32Array,
