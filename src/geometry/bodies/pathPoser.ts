@@ -144,9 +144,8 @@ export class PathPoser {
   /** Pose every row (frames must be computeFrames(pose)). */
   update(frames: Frames, pose: Pose): void {
     for (let r = 0; r < this.rows; r++) this.updateRow(r, frames, pose);
-    const d = this.data;
-    for (let i = 0; i < this.rigid.length; i++) d[i * STATION_FLOATS + 3] = this.rigid[i]! + this.belly[i]!;
     if (!this.keepVolumes) return;
+    const d = this.data;
     for (let n = 0; n < this.bodies.length; n++) {
       const { rows, knots, coordinate } = this.bodies[n]!;
       // The key: the hip flexion of its side (degrees), or the mean stretch L/L₀ of its fibres.
@@ -321,9 +320,10 @@ export class PathPoser {
       d[o] = this.stations[j]!;
       d[o + 1] = this.stations[j + 1]!;
       d[o + 2] = this.stations[j + 2]!;
-      // 1 + (scale − 1)·follow, in its two parts (written into d by update, the belly weighed).
+      // 1 + (scale − 1)·follow, also kept in its two parts (update weighs the belly of a recorded body).
       this.rigid[r * STATIONS + s] = 1 - follow;
       this.belly[r * STATIONS + s] = scale * follow;
+      d[o + 3] = 1 - follow + scale * follow;
       d[o + 4] = fx;
       d[o + 5] = fy;
       d[o + 6] = fz;
