@@ -70,6 +70,7 @@ export async function loadMuscleBodies(file = 'public/models/muscles.glb'): Prom
     mesh.matrix.fromArray(node.getWorldMatrix());
     mesh.matrixWorldNeedsUpdate = true;
     const bound = boundBody(mesh, rows, poser.restStations);
+    poser.addBody(muscle.id, rows);
     bodies.push({
       muscle,
       rows,

@@ -67,7 +67,11 @@ export const MODEL_SOURCES: Record<ModelName | 'bestViews', string[]> = {
     'src/anatomy/path',
     // Ligaments a body passes beneath (iliopsoas under the inguinal ligament).
     'src/anatomy/structures/paths/ligaments.ts',
-    'src/geometry/bodies',
+    // Of src/geometry/bodies only what the build imports (scripts/models/bodies): the rest of that folder is
+    // the run-time posing (pathPoser, deform, binding, the volume correction tables), which changes how a
+    // body is drawn in a pose, not muscles.glb, and must not mark the model stale.
+    'src/geometry/bodies/spec.ts',
+    'src/geometry/bodies/measure.ts',
     'src/geometry/muscles/bodyShapes.ts',
     'scripts/models/bodies',
     'scripts/models/muscles.ts',
@@ -84,7 +88,7 @@ export const MODEL_SOURCES: Record<ModelName | 'bestViews', string[]> = {
   ],
 };
 
-function files(path: string): string[] {
+export function files(path: string): string[] {
   if (!existsSync(path)) return [];
   if (statSync(path).isFile()) return [path];
   return readdirSync(path)

@@ -5,7 +5,7 @@
  * fibres blends them and one beside a fibre follows it alone. The same binding drives the vertex shader
  * and the CPU deformation (deform.ts).
  */
-import { STATIONS } from './pathPoser';
+import { STATIONS } from './stations';
 
 export interface Binding {
   count: number;

@@ -1,28 +1,35 @@
 /**
  * The CPU twin of the body vertex shader (src/scene/muscleBodies/bodyMaterial.ts): a bound vertex placed
- * on its posed fibres. Used by tests, picking and the trigger-point marks; the arithmetic matches the
- * shader line by line (linear between stations, normalised-linear between station rotations).
+ * on its posed fibres. Used by tests, picking, the trigger-point marks and the volume calibration
+ * (bodyVolumes.ts); the arithmetic matches the shader line by line (linear between stations,
+ * normalised-linear between station rotations).
  */
 import type { Binding } from './binding';
-import { STATION_FLOATS, STATIONS } from './pathPoser';
+import { STATION_FLOATS, STATIONS } from './stations';
 
 /**
- * Position (and, with `normal`, the turned normal) of an offset carried by row `row` at station
- * coordinate `x`: adds weight × result into out[o..o+2] (and nOut).
+ * Position (and, with `normal`, the turned normal) of vertex `v` carried by one of its two fibres (`side`
+ * 0: row A, 1: row B), at its station coordinate and with its offset on that fibre: adds the fibre's weight
+ * × result into out[o..o+2] (and nOut). Only integers are passed: in V8 a double passed to a call that is
+ * not inlined is boxed on the heap, and this runs per vertex.
  */
 function carry(
   data: Float32Array,
-  row: number,
-  x: number,
-  ox: number,
-  oy: number,
-  oz: number,
-  w: number,
+  binding: Binding,
+  v: number,
+  side: number,
   out: Float32Array | Float64Array,
   o: number,
   normal: ArrayLike<number> | null,
   nOut: Float32Array | Float64Array | null,
 ): void {
+  const row = binding.bind[v * 4 + side * 2]!;
+  const x = binding.bind[v * 4 + side * 2 + 1]!;
+  const offsets = side === 0 ? binding.offsetA : binding.offsetB;
+  const ox = offsets[v * 3]!;
+  const oy = offsets[v * 3 + 1]!;
+  const oz = offsets[v * 3 + 2]!;
+  const w = side === 0 ? binding.weight[v]! : 1 - binding.weight[v]!;
   const i = x <= 0 ? 0 : x >= STATIONS - 1 ? STATIONS - 2 : Math.floor(x);
   const f = Math.min(1, Math.max(0, x - i));
   const a = (row * STATIONS + i) * STATION_FLOATS;
@@ -71,36 +78,8 @@ export function deformVertex(
   out[o] = 0;
   out[o + 1] = 0;
   out[o + 2] = 0;
-  const w = b.weight[v]!;
-  const k = v * 3;
-  carry(
-    data,
-    b.bind[v * 4]!,
-    b.bind[v * 4 + 1]!,
-    b.offsetA[k]!,
-    b.offsetA[k + 1]!,
-    b.offsetA[k + 2]!,
-    w,
-    out,
-    o,
-    null,
-    null,
-  );
-  if (w < 1) {
-    carry(
-      data,
-      b.bind[v * 4 + 2]!,
-      b.bind[v * 4 + 3]!,
-      b.offsetB[k]!,
-      b.offsetB[k + 1]!,
-      b.offsetB[k + 2]!,
-      1 - w,
-      out,
-      o,
-      null,
-      null,
-    );
-  }
+  carry(data, b, v, 0, out, o, null, null);
+  if (b.weight[v]! < 1) carry(data, b, v, 1, out, o, null, null);
 }
 
 /**
@@ -118,35 +97,8 @@ export function deformBody(
   if (normalsOut) normalsOut.fill(0, 0, b.count * 3);
   for (let v = 0; v < b.count; v++) {
     const k = v * 3;
-    const w = b.weight[v]!;
-    carry(
-      data,
-      b.bind[v * 4]!,
-      b.bind[v * 4 + 1]!,
-      b.offsetA[k]!,
-      b.offsetA[k + 1]!,
-      b.offsetA[k + 2]!,
-      w,
-      out,
-      k,
-      normals,
-      normalsOut,
-    );
-    if (w < 1) {
-      carry(
-        data,
-        b.bind[v * 4 + 2]!,
-        b.bind[v * 4 + 3]!,
-        b.offsetB[k]!,
-        b.offsetB[k + 1]!,
-        b.offsetB[k + 2]!,
-        1 - w,
-        out,
-        k,
-        normals,
-        normalsOut,
-      );
-    }
+    carry(data, b, v, 0, out, k, normals, normalsOut);
+    if (b.weight[v]! < 1) carry(data, b, v, 1, out, k, normals, normalsOut);
     if (normalsOut) {
       const nx = normalsOut[k]!;
       const ny = normalsOut[k + 1]!;

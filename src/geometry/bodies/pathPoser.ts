@@ -8,20 +8,21 @@
  *   - within RIGID_END of either end it eases into the segment's own rotation, so footprints stay put on
  *     the bone instead of swinging with the path;
  *   - the scale is √(L₀/L), the cross-section change that keeps the volume as the path shortens or
- *     lengthens (a shortening muscle thickens), easing to 1 at the ends likewise.
+ *     lengthens (a shortening muscle thickens), easing to 1 at the ends likewise; for a body recorded with
+ *     addBody, its belly's part is weighed by a factor looked up by the body's mean stretch, calibrated
+ *     offline so the mesh as drawn keeps its volume (volumeCorrection.ts).
  * `data` holds, per row and station, (x, y, z, scale, qx, qy, qz, qw): the layout of the float texture
  * the vertex shader reads, and what the CPU deformation (deform.ts) reads. Nothing here allocates per pose.
  */
-import type { Pose } from '../../anatomy/model/coordinates';
+import { COORDINATE_INDEX, type Pose } from '../../anatomy/model/coordinates';
 import type { Frames } from '../../anatomy/model/kinematics';
 import type { Fibre } from '../../anatomy/muscles/catalog';
 import { fibrePolyline, maxPolylinePoints } from '../../anatomy/path/musclePath';
 import { quatFromRows, quatMultiplyConjugate } from './quat';
+import { STATION_FLOATS, STATIONS } from './stations';
+import { volumeCorrection } from './volumeCorrection';
 
-/** Stations per fibre. */
-export const STATIONS = 24;
-/** Floats per station in `data` (two RGBA texels). */
-export const STATION_FLOATS = 8;
+export { STATION_FLOATS, STATIONS };
 /** Length (m) at each end of a path over which the body eases from following the path to riding its bone. */
 export const RIGID_END = 0.018;
 
@@ -101,6 +102,17 @@ export class PathPoser {
   private readonly cum: Float64Array;
   private readonly tangents = new Float64Array(STATIONS * 3);
   private readonly q = new Float64Array(16);
+  /**
+   * The scale of each station (rows × STATIONS) is rigid + k·belly: the part that stays 1 on the bone near
+   * the ends, and the eased √(L₀/L) of the belly, weighed by the body's volume factor k (1 for a row of
+   * no body recorded with addBody).
+   */
+  readonly rigid: Float64Array;
+  readonly belly: Float64Array;
+  /** Whether recorded bodies get their volume factor (off: k = 1 everywhere; for calibration and tests). */
+  keepVolumes = true;
+  /** Recorded bodies: their rows, and their table of volume factor by mean stretch (knots x, then k). */
+  private readonly bodies: { rows: Int32Array; knots: Float64Array; coordinate: number }[] = [];
 
   constructor(fibres: readonly Fibre[], restFrames: Frames, restPose: Pose) {
     this.fibres = fibres;
@@ -112,6 +124,8 @@ export class PathPoser {
     this.restTangents = new Float64Array(n * STATIONS * 3);
     this.restLength = new Float64Array(n);
     this.length = new Float64Array(n);
+    this.rigid = new Float64Array(n * STATIONS);
+    this.belly = new Float64Array(n * STATIONS);
     this.originSegment = Int32Array.from(fibres, (f) => f.points[0]!.segmentIndex);
     this.insertionSegment = Int32Array.from(fibres, (f) => f.points[f.points.length - 1]!.segmentIndex);
     const maxPoints = Math.max(2, ...fibres.map(maxPolylinePoints));
@@ -130,6 +144,48 @@ export class PathPoser {
   /** Pose every row (frames must be computeFrames(pose)). */
   update(frames: Frames, pose: Pose): void {
     for (let r = 0; r < this.rows; r++) this.updateRow(r, frames, pose);
+    if (!this.keepVolumes) return;
+    const d = this.data;
+    for (let n = 0; n < this.bodies.length; n++) {
+      const { rows, knots, coordinate } = this.bodies[n]!;
+      // The key: the hip flexion of its side (degrees), or the mean stretch L/L₀ of its fibres.
+      let key = 0;
+      if (coordinate >= 0) key = pose[coordinate]!;
+      else {
+        for (let i = 0; i < rows.length; i++) key += this.length[rows[i]!]! / this.restLength[rows[i]!]!;
+        key /= rows.length;
+      }
+      // The factor, piecewise linear in the key between knots (x ascending, then k), constant beyond.
+      // Written out here: a double returned from a call that is not inlined is boxed (allocates).
+      const m = knots.length >> 1;
+      let k = knots[m]!;
+      if (key >= knots[m - 1]!) k = knots[2 * m - 1]!;
+      else if (key > knots[0]!) {
+        let i = 1;
+        while (knots[i]! < key) i++;
+        const t = (key - knots[i - 1]!) / (knots[i]! - knots[i - 1]!);
+        k = knots[m + i - 1]! + (knots[m + i]! - knots[m + i - 1]!) * t;
+      }
+      if (k === 1) continue;
+      for (let i = 0; i < rows.length; i++) {
+        const base = rows[i]! * STATIONS;
+        for (let s = base; s < base + STATIONS; s++) d[s * STATION_FLOATS + 3] = this.rigid[s]! + k * this.belly[s]!;
+      }
+    }
+  }
+
+  /**
+   * Record the body of muscle `id` (e.g. pectineus_r), carried by rows `rows`, so posing keeps its volume
+   * as drawn: its belly's scale is weighed by the factor volumeCorrection.json gives for the mean stretch
+   * L/L₀ of its fibres or the hip flexion of its side (calibrated offline, scripts/volumeCorrection.ts).
+   * Takes effect from the next update.
+   */
+  addBody(id: string, rows: readonly number[]): void {
+    const t = volumeCorrection(id.replace(/_[rl]$/, ''));
+    if (!t) return;
+    const side = id.endsWith('_l') ? 'l' : 'r';
+    const coordinate = t.key === 'hip_flexion' ? COORDINATE_INDEX[`hip_flexion_${side}`] : -1;
+    this.bodies.push({ rows: Int32Array.from(rows), knots: t.knots, coordinate });
   }
 
   /*
@@ -264,7 +320,10 @@ export class PathPoser {
       d[o] = this.stations[j]!;
       d[o + 1] = this.stations[j + 1]!;
       d[o + 2] = this.stations[j + 2]!;
-      d[o + 3] = 1 + (scale - 1) * follow;
+      // 1 + (scale − 1)·follow, also kept in its two parts (update weighs the belly of a recorded body).
+      this.rigid[r * STATIONS + s] = 1 - follow;
+      this.belly[r * STATIONS + s] = scale * follow;
+      d[o + 3] = 1 - follow + scale * follow;
       d[o + 4] = fx;
       d[o + 5] = fy;
       d[o + 6] = fz;

@@ -53,6 +53,7 @@ export class MuscleBodies {
       const node = models.getObjectByName(muscle.id) as THREE.Mesh | undefined;
       if (!node?.isMesh) return;
       const bound = boundBody(node, rows, this.paths.poser.restStations);
+      this.paths.poser.addBody(muscle.id, rows);
       const material = bodyMaterial(colours);
       material.userData.uniforms.uPaths.value = this.paths.texture;
       const mesh = new THREE.Mesh(bound.geometry, material);
