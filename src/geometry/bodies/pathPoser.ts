@@ -9,8 +9,8 @@
  *     the bone instead of swinging with the path;
  *   - the scale is √(L₀/L), the cross-section change that keeps the volume as the path shortens or
  *     lengthens (a shortening muscle thickens), easing to 1 at the ends likewise; for a body recorded with
- *     addBody, its belly's part is weighed by a factor looked up by the body's mean stretch, calibrated
- *     offline so the mesh as drawn keeps its volume (volumeCorrection.ts).
+ *     addBody, its belly's part is weighed by a factor looked up by the body's mean stretch (or the hip
+ *     flexion of its side), calibrated offline so the mesh as drawn keeps its volume (volumeCorrection.ts).
  * `data` holds, per row and station, (x, y, z, scale, qx, qy, qz, qw): the layout of the float texture
  * the vertex shader reads, and what the CPU deformation (deform.ts) reads. Nothing here allocates per pose.
  */
@@ -111,7 +111,7 @@ export class PathPoser {
   readonly belly: Float64Array;
   /** Whether recorded bodies get their volume factor (off: k = 1 everywhere; for calibration and tests). */
   keepVolumes = true;
-  /** Recorded bodies: their rows, and their table of volume factor by mean stretch (knots x, then k). */
+  /** Recorded bodies: their rows, their key (a pose coordinate, or −1 for mean stretch) and its table (knots x, then k). */
   private readonly bodies: { rows: Int32Array; knots: Float64Array; coordinate: number }[] = [];
 
   constructor(fibres: readonly Fibre[], restFrames: Frames, restPose: Pose) {
