@@ -17,7 +17,7 @@ import { MOTION_IDS, MOTIONS } from '../src/anatomy/motions';
 import { BodyVolume, relativeVolume, solveFactor } from '../src/geometry/bodies/bodyVolumes';
 import type { VolumeCorrectionFile, VolumeKey } from '../src/geometry/bodies/volumeCorrection';
 import { loadMuscleBodies } from './models/loadMuscleBodies';
-import { files } from './models/manifest';
+import { sourceHash } from './lib/sourceHash';
 
 export const VOLUME_CORRECTION_FILE = 'src/geometry/bodies/volumeCorrection.json';
 const MODELS_FILE = 'public/models/muscles.glb';
@@ -49,20 +49,11 @@ const WORST = 0.095;
 /** Knot spacing per key. */
 const STEP: Record<VolumeKey, number> = { stretch: 0.02, hip_flexion: 10 };
 
-const hash = (paths: string[]) => {
-  const h = createHash('sha256');
-  for (const f of paths.flatMap(files)) {
-    h.update(f);
-    h.update(readFileSync(f, 'utf8').replace(/\r\n/g, '\n'));
-  }
-  return h.digest('hex').slice(0, 16);
-};
-
 /** The hashes of what the tables are calibrated from. */
 export function volumeCorrectionSource(): { models: string; code: string } {
   return {
     models: createHash('sha256').update(readFileSync(MODELS_FILE)).digest('hex').slice(0, 16),
-    code: hash(CODE),
+    code: sourceHash(CODE),
   };
 }
 

@@ -3,9 +3,8 @@
  * files it is built from. tests/unit/bones.test.ts and tests/unit/skin.test.ts recompute the hashes: a
  * change to any of those sources without `npm run models` fails them.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { sourceHash } from '../lib/sourceHash';
 
 export interface ModelEntry {
   file: string;
@@ -88,21 +87,8 @@ export const MODEL_SOURCES: Record<ModelName | 'bestViews', string[]> = {
   ],
 };
 
-export function files(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((f) => files(join(path, f)));
-}
-
 export function modelSourceHash(model: keyof typeof MODEL_SOURCES): string {
-  const h = createHash('sha256');
-  for (const f of MODEL_SOURCES[model].flatMap(files)) {
-    h.update(f);
-    h.update(readFileSync(f, 'utf8').replace(/\r\n/g, '\n'));
-  }
-  return h.digest('hex').slice(0, 16);
+  return sourceHash(MODEL_SOURCES[model]);
 }
 
 export function readManifest(path = 'public/models/manifest.json'): Manifest {

@@ -1,7 +1,7 @@
 /**
  * The space in front of a ligament that a body passes beneath (iliacus and psoas under the inguinal
- * ligament, in the muscular lacuna): a field, positive in front of the ligament's deep face within a
- * short reach above and below its line, that the builder keeps the body out of as it keeps it out of the
+ * ligament, in the muscular lacuna): a field, positive in front of the ligament's deep face near its line
+ * and further forward away from it, that the builder keeps the body out of as it keeps it out of the
  * bodies it lies over. Without it the iliopsoas bulged 1.7 cm in front of the ligament it runs under.
  */
 import { neutralPose } from '../../../src/anatomy/model/coordinates';
@@ -10,8 +10,13 @@ import { fibrePolyline, maxPolylinePoints } from '../../../src/anatomy/path/musc
 import { isPathStructure, structure } from '../../../src/anatomy/structures/catalog';
 import type { Field } from './build';
 
-/** How far above and below its line the ligament holds a body back, metres (it is about 1 cm wide). */
-const REACH = 0.012;
+/**
+ * How the space held clear widens away from the ligament's line, metres: a trough whose walls curve
+ * forward with this radius (at 1.2 cm above or below the line a body may come 7 mm further forward, at
+ * 2 cm, 2 cm). A box (held back within a reach, free beyond it) had a step at its edge that creased the
+ * iliacus and punched a hole in it where it passes beneath; a smooth trough leaves a smooth groove.
+ */
+const CURVE = 0.01;
 
 export function frontOfLigament(id: string): Field {
   const s = structure(id);
@@ -34,8 +39,7 @@ export function frontOfLigament(id: string): Field {
       const uz = b[2] - a[2];
       const uu = ux * ux + uy * uy + uz * uz;
       const t = ((x - a[0]) * ux + (y - a[1]) * uy + (z - a[2]) * uz) / uu;
-      // Beyond the ends (past the spine or the pubic tubercle) it holds nothing back.
-      if ((t < 0 && i === 0) || (t > 1 && i + 2 === pts.length)) continue;
+      // Past the ends (the spine, the pubic tubercle) the trough closes as it does above and below.
       const k = Math.min(1, Math.max(0, t));
       const rx = x - (a[0] + ux * k);
       const ry = y - (a[1] + uy * k);
@@ -43,12 +47,10 @@ export function frontOfLigament(id: string): Field {
       const d = rx * rx + ry * ry + rz * rz;
       if (d >= best) continue;
       best = d;
-      // In front of the deep face, and within reach above or below the line: the offset across the
-      // ligament in the plane of the front (off the forward axis and off the ligament's own direction).
-      const l = Math.hypot(uy, uz) || 1;
-      const along = (ry * uy + rz * uz) / l;
-      const across = Math.sqrt(Math.max(0, ry * ry + rz * rz - along * along));
-      value = Math.min(rx + half, REACH - across);
+      // The offset from the line in the plane of the front (off the forward axis): across the ligament,
+      // and past its end; the allowance grows with its square.
+      const off2 = ry * ry + rz * rz;
+      value = rx + half - off2 / (2 * CURVE);
     }
     return value;
   };
