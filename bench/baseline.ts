@@ -12,6 +12,7 @@ import { boneMaterial, COLOURS, skinMaterial } from '../src/scene/materials';
 import { MuscleBodies } from '../src/scene/muscleBodies/muscleBodies';
 import { type CarriedBone, poseBones, poseSkin, type RiggedSkin, rigBones, rigSkin } from '../src/scene/modelRig';
 import { roomProbe } from '../src/scene/roomLight';
+import { wantsAntialias } from '../src/capability';
 import { VIEW_POSES } from '../src/scene/views';
 import { commitPose, createFrameState } from '../src/state/frame';
 import { createPerf } from '../src/state/perf';
@@ -22,9 +23,10 @@ const perf = createPerf();
 (window as unknown as { myomapProbe: { perf(): typeof perf } }).myomapProbe = { perf: () => perf };
 
 // The app's renderer settings (React Three Fiber's defaults and the viewer's Canvas props), so the two
-// pages draw the same way: ACES tone mapping, and a drawing buffer kept for reading the canvas back.
+// pages draw the same way: ACES tone mapping, a drawing buffer kept for reading the canvas back, and
+// multisampling only where the app would use it (not on a software renderer).
 const renderer = new THREE.WebGLRenderer({
-  antialias: true,
+  antialias: wantsAntialias(),
   alpha: true,
   powerPreference: 'high-performance',
   preserveDrawingBuffer: true,

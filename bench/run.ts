@@ -166,6 +166,10 @@ async function measureOnce(url: string): Promise<PageResult> {
 /**
  * Picking while the motion plays: pointer moves across the middle of the view, each timed around its
  * dispatch (R3F raycasts in the handler, synchronously), a frame apart so the pose moves between them.
+ * Each is sent after its frame has been laid out and drawn, as the browser delivers input (at the start of
+ * a frame, before its animation callbacks): sent from inside an animation frame, straight after the
+ * viewer changed the page, R3F's copying of the event's offsetX/Y would make the browser lay the page out
+ * again in the middle of the pick, which no real pointer move pays.
  */
 async function pickTime(page: import('playwright-core').Page): Promise<number> {
   return page.evaluate(async () => {
@@ -174,7 +178,7 @@ async function pickTime(page: import('playwright-core').Page): Promise<number> {
     const r = target.getBoundingClientRect();
     const times: number[] = [];
     for (let i = 0; i < 40; i++) {
-      await new Promise(requestAnimationFrame);
+      await new Promise((frameDone) => requestAnimationFrame(() => setTimeout(frameDone, 0)));
       const x = r.left + r.width * (0.4 + 0.2 * ((i * 7) % 40) / 40);
       const y = r.top + r.height * (0.3 + 0.5 * (i % 40) / 40);
       const t0 = performance.now();

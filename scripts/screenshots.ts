@@ -126,6 +126,8 @@ for (const [name, q] of SHOTS.filter(([n]) => !only || only.includes(n))) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
   await page.addInitScript(() => {
     (window as unknown as { myomapTestHooks: boolean }).myomapTestHooks = true;
+    // Pictures for the docs are worth the multisampling the viewer skips on a software renderer.
+    (window as unknown as { myomapAntialias: boolean }).myomapAntialias = true;
   });
   await page.goto(`${served.url}/?${q}`);
   await page.waitForFunction(() => (window as unknown as { myomapReady?: boolean }).myomapReady === true, null, { timeout: 120_000 });

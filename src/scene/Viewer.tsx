@@ -7,7 +7,7 @@
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
-import { hasWebGL } from '../capability';
+import { hasWebGL, wantsAntialias } from '../capability';
 import type { ViewerRuntime } from '../state/runtime';
 import { signalReady } from '../state/ready';
 import { RuntimeContext } from '../state/runtimeContext';
@@ -100,7 +100,7 @@ export function Viewer({ runtime, label, fallback }: ViewerProps) {
         dpr={[1, 2]}
         frameloop="demand"
         camera={{ fov: 30, near: 0.02, far: 30, position: [2.05, 1.3, 1.75] }}
-        gl={{ antialias: true, alpha: true, powerPreference: 'high-performance', preserveDrawingBuffer: true }}
+        gl={{ antialias: wantsAntialias(), alpha: true, powerPreference: 'high-performance', preserveDrawingBuffer: true }}
         onPointerMissed={(e) => {
           if (e.type === 'click' && selectedId(useStore.getState())) selectMuscle(null);
         }}

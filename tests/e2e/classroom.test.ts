@@ -154,7 +154,7 @@ describe('classroom', () => {
   it('left running, it holds no more GPU resources or JavaScript heap than at the start', async () => {
     const { page } = await open('/?muscle=psoas_major_r&motion=gait&play=1&speed=4&zones=1');
     // Let it run a while before the first count: frames drawn, not time.
-    await framesDrawn(page, 20);
+    await framesDrawn(page, 6);
     const first = await resources(page);
     const heapBefore = await heapUsed(page);
     // Work it: selections, zones, motions, views.
@@ -166,7 +166,7 @@ describe('classroom', () => {
       await page.getByRole('option', { name: new RegExp(`^${m.startsWith('il') ? 'Iliacus \\(left' : m.startsWith('glut') ? 'Gluteus medius \\(right' : 'Psoas major \\(right'}`) }).click();
       await page.getByRole('combobox', { name: 'Motion to show' }).selectOption(motion);
       await page.keyboard.press('3');
-      await framesDrawn(page, 15);
+      await framesDrawn(page, 6);
     }
     const last = await resources(page);
     const heapAfter = await heapUsed(page);

@@ -112,3 +112,19 @@ export function framesDrawn(page: Page, n: number, viewer = 'main'): Promise<voi
     [viewer, n] as const,
   );
 }
+
+/**
+ * Resolves after `n` of the page's animation frames, drawn or not: time in the page's own steps, for
+ * checking that nothing moves (a playing motion advances on every one of them).
+ */
+export function animationFrames(page: Page, n: number): Promise<void> {
+  return page.evaluate(
+    (count) =>
+      new Promise<void>((done) => {
+        let seen = 0;
+        const tick = () => (++seen >= count ? done() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+}

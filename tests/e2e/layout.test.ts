@@ -155,16 +155,23 @@ describe('layout at 1280×720', () => {
 
 describe('presenter mode at 1280×720', () => {
   it('keeps the captions and keys off the model, and shows the keys for a while after the model appears', async () => {
-    // The body model arrives late, as on a slow machine or network: the key hint must still be there when it does.
+    // The body model arrives late, as on a slow machine or network (held back until the layout is checked):
+    // the key hint must still be there when it does.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
     const { page, errors } = await open('/?mode=present&muscle=psoas_major_r&motion=gait', {
       ...DESKTOP,
+      ready: false,
       setup: async (p) => {
         await p.route('**/models/body.glb', async (route) => {
-          await new Promise((r) => setTimeout(r, 7000));
+          await held;
           await route.continue();
         });
       },
     });
+    await page.getByRole('list', { name: 'Presenter keys' }).waitFor();
     const keys = page.getByRole('list', { name: 'Presenter keys' });
     expect(await keys.isVisible()).toBe(true);
     const view = await viewBox(page);
@@ -176,6 +183,11 @@ describe('presenter mode at 1280×720', () => {
     }
     expect(view.height).toBe(DESKTOP.height);
     await expectNoDocumentScroll(page);
+    release();
+    await page.waitForFunction(() => (window as unknown as { myomapReady?: boolean }).myomapReady === true, null, {
+      timeout: 90_000,
+    });
+    expect(await keys.isVisible()).toBe(true);
     // It goes away by itself, six seconds after the model was drawn.
     await expect.poll(() => keys.count(), { timeout: 20_000 }).toBe(0);
     // Without keys (a touch screen, a mouse): the same steps by buttons, and the way out.

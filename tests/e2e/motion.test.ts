@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cmText, hipText } from '../../src/ui/motion/format';
 import { sampleMotion } from '../../src/ui/motion/samples';
-import { connectBrowser, open } from './harness';
+import { animationFrames, connectBrowser, open } from './harness';
 
 connectBrowser();
 
@@ -159,12 +159,13 @@ describe('motion timeline, length plot and URL', () => {
       .poll(() => group.getByText(/paused because your system asks for reduced motion/).isVisible())
       .toBe(true);
     const start = await phase(page);
-    await page.waitForTimeout(1000);
+    await animationFrames(page, 20);
     expect(await phase(page)).toBe(start);
     expect(await group.getByRole('button', { name: 'Play', exact: true }).isVisible()).toBe(true);
 
     await group.getByRole('button', { name: 'Back stride' }).click();
-    await page.waitForTimeout(1000);
+    await expect.poll(() => phase(page)).toBeCloseTo(0.3, 10);
+    await animationFrames(page, 20);
     expect(await phase(page)).toBeCloseTo(0.3, 10);
     expect(await group.getByRole('button', { name: 'Play', exact: true }).isVisible()).toBe(true);
 

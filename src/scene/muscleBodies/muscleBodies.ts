@@ -124,9 +124,12 @@ export class MuscleBodies {
     return this.byId.get(id);
   }
 
-  /** Hit test against the posed surface: the box first, then the body deformed on the CPU (once per pose). */
+  /**
+   * Hit test against the posed surface: the box first (a ray through the pelvis meets two dozen of the
+   * muscles' spheres but far fewer of their boxes), then the body deformed on the CPU (once per pose).
+   */
   private raycast(b: MuscleBody, raycaster: THREE.Raycaster, hits: THREE.Intersection[]): void {
-    if (!b.mesh.visible || !raycaster.ray.intersectsSphere(b.bound.geometry.boundingSphere!)) return;
+    if (!b.mesh.visible || !raycaster.ray.intersectsBox(b.bound.geometry.boundingBox!)) return;
     let p = this.picked.get(b.muscle.id);
     if (!p) {
       const g = new THREE.BufferGeometry();
