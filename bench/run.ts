@@ -88,6 +88,9 @@ function heapBytes(head: HeapNode): { all: number; posing: number } {
   return { all, posing };
 }
 
+/** Playback before each measurement, ms. */
+const WARM_UP_MS = 15_000;
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)]! : Number.NaN;
@@ -125,8 +128,10 @@ async function measureOnce(url: string): Promise<PageResult> {
   const { context, page, cdp } = await openReady(url);
   const atReady = await cpu(cdp);
   const firstFrameMs = await page.evaluate(() => (window as unknown as { myomapReadyAt: number }).myomapReadyAt);
-  // Let playback settle (code optimised, caches warm) before measuring.
-  await page.waitForTimeout(2000);
+  // Let playback settle (code optimised, caches warm) before measuring. On a software renderer a frame
+  // takes ~150 ms, so 2 s was 14 frames: too few for V8 to optimise the posing loops, whose numbers were
+  // still boxed (16 KB a frame counted in the muscles' bounds after 2 s, none after 20 s).
+  await page.waitForTimeout(WARM_UP_MS);
   await page.evaluate(() => {
     const p = (window as unknown as { myomapProbe: { perf(): { enabled: boolean } } }).myomapProbe.perf();
     p.enabled = true;
