@@ -41,11 +41,15 @@ function pushOutlines(out: number[], frames: Frames, list: ReturnType<ViewerRunt
   }
 }
 
+/** Room for the longest fibre polyline, shared by every call. */
+let line = new Float64Array(0);
+
 function pushMuscles(out: number[], frames: Frames, pose: Pose, ids: ReadonlySet<string> | null, s: FramingState) {
   for (const m of MUSCLES) {
     if (ids ? !ids.has(m.id) : !muscleVisible(s, m)) continue;
     for (const f of m.fibres) {
-      const line = new Float64Array(maxPolylinePoints(f) * 3);
+      const size = maxPolylinePoints(f) * 3;
+      if (line.length < size) line = new Float64Array(size);
       const n = fibrePolyline(f, frames, pose, line);
       for (let i = 0; i < n; i++) {
         const x = line[i * 3]!;
@@ -68,7 +72,14 @@ export function contentPoints(runtime: ViewerRuntime, s: FramingState, only?: re
       pushMuscles(out, frames, pose, isolated, s);
       continue;
     }
-    if (s.layers.includes('skin') || s.mode === 'pain') pushOutlines(out, frames, runtime.outlines.get('skin'));
+    // The skin holds the bones and muscles (tests/unit/skinContains.test.ts): once it is drawn, its outline
+    // is the whole extent, and the muscles' paths over every sampled pose (a fifth of the viewer's start-up
+    // script on a software renderer) add nothing.
+    const skin = (s.layers.includes('skin') || s.mode === 'pain') && runtime.outlines.get('skin');
+    if (skin) {
+      pushOutlines(out, frames, skin);
+      continue;
+    }
     if (s.layers.includes('bones')) pushOutlines(out, frames, runtime.outlines.get('bones'));
     if (s.layers.includes('muscles')) pushMuscles(out, frames, pose, null, s);
   }
