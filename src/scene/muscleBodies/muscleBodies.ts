@@ -10,6 +10,7 @@ import type { Frames } from '../../anatomy/model/kinematics';
 import { MUSCLES, type Muscle } from '../../anatomy/muscles/catalog';
 import { type BoundBody, boundBody } from '../../geometry/bodies/bodyGeometry';
 import { deformBody, deformVertex } from '../../geometry/bodies/deform';
+import { nearestHit, type RayHit } from '../../geometry/bodies/nearestHit';
 import { STATION_FLOATS, STATIONS } from '../../geometry/bodies/pathPoser';
 import { PathTexture } from '../../geometry/bodies/pathTexture';
 import { type BodyMaterial, bodyMaterial } from './bodyMaterial';
@@ -38,7 +39,8 @@ export class MuscleBodies {
   readonly list: MuscleBody[] = [];
   private readonly byId = new Map<string, MuscleBody>();
   /** Pose version of the CPU-deformed pick geometry, per muscle. */
-  private readonly picked = new Map<string, { version: number; mesh: THREE.Mesh }>();
+  private readonly picked = new Map<string, { version: number; positions: Float32Array }>();
+  private readonly hit: RayHit = { distance: 0, triangle: 0 };
   private version = 0;
   private readonly marks = new Map<string, number>();
 
@@ -126,31 +128,35 @@ export class MuscleBodies {
 
   /**
    * Hit test against the posed surface: the box first (a ray through the pelvis meets two dozen of the
-   * muscles' spheres but far fewer of their boxes), then the body deformed on the CPU (once per pose).
+   * muscles' spheres but far fewer of their boxes), then the body deformed on the CPU (once per pose) and
+   * its nearest front face (one hit per body: what is under the pointer).
    */
   private raycast(b: MuscleBody, raycaster: THREE.Raycaster, hits: THREE.Intersection[]): void {
-    if (!b.mesh.visible || !raycaster.ray.intersectsBox(b.bound.geometry.boundingBox!)) return;
+    const ray = raycaster.ray;
+    if (!b.mesh.visible || !ray.intersectsBox(b.bound.geometry.boundingBox!)) return;
     let p = this.picked.get(b.muscle.id);
     if (!p) {
-      const g = new THREE.BufferGeometry();
-      g.setIndex(b.bound.geometry.index);
-      g.setAttribute('position', new THREE.BufferAttribute(new Float32Array(b.bound.positions.length), 3));
-      p = { version: -1, mesh: new THREE.Mesh(g, b.material) };
+      p = { version: -1, positions: new Float32Array(b.bound.positions.length) };
       this.picked.set(b.muscle.id, p);
     }
-    const g = p.mesh.geometry;
     if (p.version !== this.version) {
       p.version = this.version;
-      deformBody(this.paths.poser.data, b.bound.binding, g.attributes.position!.array as Float32Array);
-      g.attributes.position!.needsUpdate = true;
-      g.boundingSphere = b.bound.geometry.boundingSphere!.clone();
+      deformBody(this.paths.poser.data, b.bound.binding, p.positions);
     }
-    const found: THREE.Intersection[] = [];
-    p.mesh.raycast(raycaster, found);
-    for (const h of found) {
-      h.object = b.mesh;
-      hits.push(h);
-    }
+    const index = b.bound.geometry.index!.array;
+    const { origin: o, direction: d } = ray;
+    if (!nearestHit(o.x, o.y, o.z, d.x, d.y, d.z, p.positions, index, raycaster.near, raycaster.far, this.hit)) return;
+    const t = this.hit.triangle;
+    const [ia, ib, ic] = [index[t * 3]!, index[t * 3 + 1]!, index[t * 3 + 2]!];
+    const corner = (i: number) => new THREE.Vector3().fromArray(p.positions, i * 3);
+    const normal = THREE.Triangle.getNormal(corner(ia), corner(ib), corner(ic), new THREE.Vector3());
+    hits.push({
+      distance: this.hit.distance,
+      point: ray.at(this.hit.distance, new THREE.Vector3()),
+      object: b.mesh,
+      face: { a: ia, b: ib, c: ic, normal, materialIndex: 0 },
+      faceIndex: t,
+    });
   }
 
   /**
@@ -177,7 +183,6 @@ export class MuscleBodies {
       b.bound.geometry.dispose();
       b.material.dispose();
     }
-    for (const p of this.picked.values()) p.mesh.geometry.dispose();
   }
 }
 
