@@ -8,6 +8,7 @@ import { type ThreeEvent, useFrame } from '@react-three/fiber';
 import { use, useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { createZonePaint } from '../geometry/zones/zonePaint';
+import { whenReady } from '../state/ready';
 import { useRuntime } from '../state/runtimeContext';
 import { skinOutlines } from './framing/outlines';
 import { useStore } from '../state/store';
@@ -17,7 +18,6 @@ import { skinMaterial } from './materials';
 import { poseSkin, rigSkin } from './modelRig';
 import { UPDATE_PRIORITY } from './priorities';
 import { neutralSkin, type SkinBind } from './skinBind';
-import { makeSkinPickable } from './skinPicker';
 import { loadPainter } from './zonePainter';
 import { useShownZones } from './zonesShown';
 
@@ -57,7 +57,8 @@ export function Body() {
     g.setAttribute('zoneS', new THREE.BufferAttribute(paint.spillover, 4));
     g.setAttribute('painted', new THREE.BufferAttribute(painted, 1));
     g.setAttribute('bindPos', new THREE.BufferAttribute(bind.positions, 3));
-    makeSkinPickable(skin.mesh, frame);
+    // Fast picking on the posed skin arrives after the first frame (three's own raycast serves until then).
+    whenReady(() => void import('./skinPicker').then((m) => m.makeSkinPickable(skin.mesh, frame)));
     return { skin, material, bind, paint, painted };
   }, [gltf, frame]);
   const { root, mesh } = skin;
