@@ -1,7 +1,8 @@
 /**
- * What this browser can do, asked once: can it draw WebGL, and is it drawn on the CPU? One check serves the app, the embed and the
- * <myo-map> element (which must stay dependency-free, so this file imports nothing). The probe context is
- * released at once: browsers allow only a handful of live WebGL contexts per page.
+ * What this browser can do, asked once: can it draw WebGL, and is it drawn on the CPU? One check serves
+ * the app, the embed and the <myo-map> element (which must stay dependency-free, so this file imports
+ * nothing). The probe context is released at once: browsers allow only a handful of live WebGL contexts
+ * per page.
  */
 export type WebGLSupport = 'webgl2' | 'webgl' | null;
 
@@ -36,17 +37,13 @@ export function webglSupport(): WebGLSupport {
 export const hasWebGL = (): boolean => webglSupport() !== null;
 
 /**
- * Whether WebGL is drawn in software. There, 4× multisampling is the largest cost of a frame (measured in
- * headless Chromium on SwiftShader, 651×728 canvas, gait playing: 2.7 frames/s with it, 5–6.6 without),
- * so the viewer draws without it: jagged edges on a machine without a GPU beat a model that lags the hand.
- * A page may ask for multisampling regardless (`window.myomapAntialias = true`, as the screenshots do).
+ * Whether the viewer's context should multisample: yes on a GPU, no when WebGL is drawn in software.
+ * There, 4× multisampling is the largest cost of a frame (measured in headless Chromium on SwiftShader,
+ * 651×728 canvas, gait playing: 2.7 frames/s with it, 5–6.6 without): jagged edges on a machine without a
+ * GPU beat a model that lags the hand. A page may ask for it regardless (`window.myomapAntialias = true`,
+ * as the screenshots do).
  */
-export function softwareRenderer(): boolean {
-  webglSupport();
-  return software;
-}
-
-/** Whether the viewer's context should multisample: yes on a GPU, no in software unless asked. */
 export function wantsAntialias(): boolean {
-  return !softwareRenderer() || (window as { myomapAntialias?: boolean }).myomapAntialias === true;
+  webglSupport();
+  return !software || (window as { myomapAntialias?: boolean }).myomapAntialias === true;
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
 /** Every file under a path, in a stable order ([] when the path does not exist). */
-export function files(path: string): string[] {
+function files(path: string): string[] {
   if (!existsSync(path)) return [];
   if (statSync(path).isFile()) return [path];
   return readdirSync(path)
@@ -20,7 +20,7 @@ export function files(path: string): string[] {
 }
 
 /** The part of a file that can change what code built from it produces. */
-export function behaviourText(path: string): string {
+function behaviourText(path: string): string {
   const text = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
   if (/\.(ts|tsx|mts)$/.test(path)) {
     // esbuild prints the module afresh: types, comments and layout gone, legal comments included.

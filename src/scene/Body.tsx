@@ -57,11 +57,14 @@ export function Body() {
     g.setAttribute('zoneS', new THREE.BufferAttribute(paint.spillover, 4));
     g.setAttribute('painted', new THREE.BufferAttribute(painted, 1));
     g.setAttribute('bindPos', new THREE.BufferAttribute(bind.positions, 3));
-    // Fast picking on the posed skin arrives after the first frame (three's own raycast serves until then).
-    whenReady(() => void import('./skinPicker').then((m) => m.makeSkinPickable(skin.mesh, frame)));
     return { skin, material, bind, paint, painted };
   }, [gltf, frame]);
   const { root, mesh } = skin;
+  // Fast picking on the posed skin arrives after the first frame (three's own raycast serves until then).
+  useEffect(
+    () => whenReady(() => void import('./skinPicker').then((m) => m.makeSkinPickable(mesh, frame))),
+    [mesh, frame],
+  );
   const version = useRef(-1);
   const zones = useShownZones();
   // A view that opens with zones on show waits for the painter, so its first frame (the page's ready
