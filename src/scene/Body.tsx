@@ -58,7 +58,7 @@ export function Body() {
     g.setAttribute('painted', new THREE.BufferAttribute(painted, 1));
     g.setAttribute('bindPos', new THREE.BufferAttribute(bind.positions, 3));
     return { skin, material, bind, paint, painted };
-  }, [gltf, frame]);
+  }, [gltf]);
   const { root, mesh } = skin;
   // Fast picking on the posed skin arrives after the first frame (three's own raycast serves until then).
   useEffect(
