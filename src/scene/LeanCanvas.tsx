@@ -29,7 +29,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { DirectionalLight, Group, HemisphereLight } from 'three';
+import { DirectionalLight, Group, HemisphereLight, type Raycaster } from 'three';
 
 /** Every three.js class the viewer's JSX names (`<group>`, `<directionalLight>`, …); `<primitive>` is built in. */
 export const CATALOGUE = { DirectionalLight, Group, HemisphereLight };
@@ -106,7 +106,12 @@ function CanvasInside({ children, className, style, gl, camera, dpr, frameloop, 
         size,
         events: createPointerEvents,
         onPointerMissed,
-        onCreated: (state) => state.events.connect?.(box.current),
+        onCreated: (state) => {
+          // R3F keeps only the nearest hit per object, so three-mesh-bvh's raycasts (the bones') may stop at
+          // their first.
+          (state.raycaster as Raycaster & { firstHitOnly?: boolean }).firstHitOnly = true;
+          state.events.connect?.(box.current);
+        },
       })
       .catch(setError);
     if (root.current.ready.status === 'rejected') return;

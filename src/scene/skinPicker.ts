@@ -1,19 +1,19 @@
 /**
- * Picking on the posed skin, fast: a static copy of the skin in the current pose with a bounding-volume
- * hierarchy (three-mesh-bvh), brought up to date — positions skinned on the CPU, the hierarchy refitted —
- * only when a ray needs it after the pose has changed. Hits are reported as hits on the skin itself.
+ * Picking on the posed skin, fast: the skin split once into small groups of triangles (skinnedPick.ts);
+ * a pick bounds each group in the current pose from its bones, then skins and tests only the vertices of the
+ * groups under the ray. Hits are reported as hits on the skin itself, nearest front face only (R3F keeps one
+ * hit per object).
  */
 import * as THREE from 'three';
+import type { GroupHit } from '../geometry/picking/triangleGroups';
+import { SkinnedPick } from '../geometry/picking/skinnedPick';
 import type { FrameState } from '../state/frame';
-import { bvh, loadBvh } from './bvh';
 
 /** Make `skin` pickable in the poses of `frame` (its viewer's frame state). */
 export function makeSkinPickable(skin: THREE.SkinnedMesh, frame: FrameState): void {
   const source = skin.geometry.attributes;
   const count = source.position!.count;
-  // The rest positions, bone indices and weights decoded once (the model stores them quantized), so the
-  // refresh below is plain arithmetic: three's getVertexPosition decodes and allocates per vertex and took
-  // about 3.5 ms per refresh of the 12k-vertex skin while a motion played.
+  // The rest positions, bone indices and weights decoded once (the model stores them quantized).
   const rest = new Float32Array(count * 3);
   const joints = new Uint16Array(count * 4);
   const weights = new Float32Array(count * 4);
@@ -24,73 +24,53 @@ export function makeSkinPickable(skin: THREE.SkinnedMesh, frame: FrameState): vo
       weights[i * 4 + c] = source.skinWeight!.getComponent(i, c);
     }
   }
+  const picking = new SkinnedPick(rest, skin.geometry.index!.array, joints, weights);
   const boneCount = skin.skeleton.bones.length;
-  // Per bone: its skinning matrix times the bind matrix (column-major, as three stores them).
+  // Per bone: its skinning matrix times the bind matrix (column-major, as three stores them), so that
+  // bone · rest is the vertex in the skinned space the shader ends in before the bind matrix's inverse.
   const perBone = new Float32Array(boneCount * 16);
-  const toWorld = new THREE.Matrix4();
   const m = new THREE.Matrix4();
-  const positions = new Float32Array(count * 3);
-  const geometry = new THREE.BufferGeometry();
-  geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
-  geometry.setIndex(skin.geometry.index);
-  const proxy = new THREE.Mesh(geometry);
+  const toWorld = new THREE.Matrix4();
+  const toSkinned = new THREE.Matrix4();
+  const origin = new THREE.Vector3();
+  const end = new THREE.Vector3();
+  const hit: GroupHit = { distance: 0, triangle: 0, u: 0, v: 0 };
   let version = -1;
-  const hits: THREE.Intersection[] = [];
-  // With the hierarchy once three-mesh-bvh has arrived (after the first frame); brute force until then.
-  void loadBvh().then(
-    (lib) => {
-      proxy.raycast = lib.acceleratedRaycast;
-      version = -1;
-    },
-    () => {},
-  );
-
-  /** The skin in the current pose, in world space: what the GPU draws (three's linear blend skinning). */
-  const refresh = () => {
-    const bones = skin.skeleton.boneMatrices!;
-    for (let b = 0; b < boneCount; b++) {
-      m.fromArray(bones, b * 16).multiply(skin.bindMatrix);
-      m.toArray(perBone, b * 16);
-    }
-    const w = toWorld.multiplyMatrices(skin.matrixWorld, skin.bindMatrixInverse).elements;
-    for (let i = 0; i < count; i++) {
-      const px = rest[i * 3]!;
-      const py = rest[i * 3 + 1]!;
-      const pz = rest[i * 3 + 2]!;
-      let x = 0;
-      let y = 0;
-      let z = 0;
-      for (let c = 0; c < 4; c++) {
-        const weight = weights[i * 4 + c]!;
-        if (weight === 0) continue;
-        const e = joints[i * 4 + c]! * 16;
-        x += weight * (perBone[e]! * px + perBone[e + 4]! * py + perBone[e + 8]! * pz + perBone[e + 12]!);
-        y += weight * (perBone[e + 1]! * px + perBone[e + 5]! * py + perBone[e + 9]! * pz + perBone[e + 13]!);
-        z += weight * (perBone[e + 2]! * px + perBone[e + 6]! * py + perBone[e + 10]! * pz + perBone[e + 14]!);
-      }
-      positions[i * 3] = w[0]! * x + w[4]! * y + w[8]! * z + w[12]!;
-      positions[i * 3 + 1] = w[1]! * x + w[5]! * y + w[9]! * z + w[13]!;
-      positions[i * 3 + 2] = w[2]! * x + w[6]! * y + w[10]! * z + w[14]!;
-    }
-    geometry.attributes.position!.needsUpdate = true;
-    const tree = (geometry as THREE.BufferGeometry & { boundsTree?: import('three-mesh-bvh').MeshBVH }).boundsTree;
-    const lib = bvh();
-    if (tree) tree.refit();
-    else if (lib) lib.computeBoundsTree.call(geometry);
-    // three's own raycast (before the hierarchy is here) tests the bounding sphere first; the hierarchy's
-    // raycast does not, and the sphere cost half a millisecond a pick.
-    else geometry.computeBoundingSphere();
-    version = frame.version;
-  };
 
   skin.raycast = (raycaster, intersects) => {
     if (!skin.visible) return;
     if (version !== frame.version) {
       skin.skeleton.update();
-      refresh();
+      const bones = skin.skeleton.boneMatrices!;
+      for (let b = 0; b < boneCount; b++) {
+        m.fromArray(bones, b * 16).multiply(skin.bindMatrix);
+        m.toArray(perBone, b * 16);
+      }
+      version = frame.version;
+      picking.setPose(perBone);
     }
-    hits.length = 0;
-    proxy.raycast(raycaster, hits);
-    for (const h of hits) intersects.push({ ...h, object: skin });
+    // The ray in skinned space (world = matrixWorld · bindMatrixInverse · skinned). Its direction is not
+    // normalised there, so distances along it stay world distances.
+    toWorld.multiplyMatrices(skin.matrixWorld, skin.bindMatrixInverse);
+    toSkinned.copy(toWorld).invert();
+    const r = raycaster.ray;
+    const o = origin.copy(r.origin).applyMatrix4(toSkinned);
+    const d = end.copy(r.origin).add(r.direction).applyMatrix4(toSkinned).sub(o);
+    if (!picking.nearest(o.x, o.y, o.z, d.x, d.y, d.z, raycaster.near, raycaster.far, hit)) return;
+    const g = skin.geometry.index!;
+    const t = hit.triangle;
+    const a = g.getX(t * 3);
+    const b = g.getX(t * 3 + 1);
+    const c = g.getX(t * 3 + 2);
+    const corner = (v: number) => new THREE.Vector3().fromArray(picking.positions, v * 3);
+    const normal = THREE.Triangle.getNormal(corner(a), corner(b), corner(c), new THREE.Vector3()).transformDirection(toWorld);
+    intersects.push({
+      distance: hit.distance,
+      point: r.at(hit.distance, new THREE.Vector3()),
+      object: skin,
+      face: { a, b, c, normal, materialIndex: 0 },
+      faceIndex: t,
+      barycoord: new THREE.Vector3(1 - hit.u - hit.v, hit.u, hit.v),
+    });
   };
 }

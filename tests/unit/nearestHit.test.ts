@@ -4,7 +4,7 @@
  */
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
-import { nearestHit, type RayHit } from '../../src/geometry/bodies/nearestHit';
+import { nearestHit, type RayHit } from '../../src/geometry/picking/nearestHit';
 
 /** A lumpy closed body: an icosphere pushed in and out, like a muscle belly. */
 function lumpy(): THREE.Mesh {

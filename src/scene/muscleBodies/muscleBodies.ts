@@ -10,9 +10,13 @@ import type { Frames } from '../../anatomy/model/kinematics';
 import { MUSCLES, type Muscle } from '../../anatomy/muscles/catalog';
 import { type BoundBody, boundBody } from '../../geometry/bodies/bodyGeometry';
 import { deformBody, deformVertex } from '../../geometry/bodies/deform';
-import { nearestHit, type RayHit } from '../../geometry/bodies/nearestHit';
-import { STATION_FLOATS, STATIONS } from '../../geometry/bodies/pathPoser';
+import { STATIONS } from '../../geometry/bodies/pathPoser';
+import { emptyStationBox, growByStations } from '../../geometry/bodies/stationBox';
 import { PathTexture } from '../../geometry/bodies/pathTexture';
+import type { BodyPick } from '../../geometry/picking/bodyPick';
+import { nearestHit } from '../../geometry/picking/nearestHit';
+import type { GroupHit } from '../../geometry/picking/triangleGroups';
+import { whenReady } from '../../state/ready';
 import { type BodyMaterial, bodyMaterial } from './bodyMaterial';
 
 export interface MuscleBody {
@@ -34,13 +38,22 @@ export interface BodyColours {
   select: THREE.Color;
 }
 
+/**
+ * Picking by groups of triangles (picking/bodyPick.ts), fetched after the first frame like the skin's; until
+ * it is here a pick deforms the whole body it tests.
+ */
+let grouped: typeof import('../../geometry/picking/bodyPick') | null = null;
+
 export class MuscleBodies {
   readonly paths: PathTexture;
   readonly list: MuscleBody[] = [];
   private readonly byId = new Map<string, MuscleBody>();
-  /** Pose version of the CPU-deformed pick geometry, per muscle. */
-  private readonly picked = new Map<string, { version: number; positions: Float32Array }>();
-  private readonly hit: RayHit = { distance: 0, triangle: 0 };
+  /** Per muscle picked so far: its pick groups (or, before they can be built, its whole posed body) and the
+   * pose version they hold. */
+  private readonly picked = new Map<string, { version: number; pick: BodyPick | null; whole: Float32Array | null }>();
+  private readonly stopWaiting: () => void;
+  private readonly stationBox = new Float64Array(7);
+  private readonly hit: GroupHit = { distance: 0, triangle: 0, u: 0, v: 0 };
   private version = 0;
   private readonly marks = new Map<string, number>();
 
@@ -79,6 +92,11 @@ export class MuscleBodies {
       this.byId.set(muscle.id, body);
     });
     this.updateBounds();
+    this.stopWaiting = whenReady(() => {
+      void import('../../geometry/picking/bodyPick').then((m) => {
+        grouped = m;
+      });
+    });
   }
 
   /** Pose the paths (frames must be computeFrames(pose)); bodies follow on the GPU. */
@@ -91,33 +109,15 @@ export class MuscleBodies {
   /** Each body's posed box: its fibres' stations grown by its reach at the largest station scale. */
   private updateBounds(): void {
     const d = this.paths.poser.data;
+    const box = this.stationBox;
     for (const b of this.list) {
-      let x0 = Infinity;
-      let y0 = Infinity;
-      let z0 = Infinity;
-      let x1 = -Infinity;
-      let y1 = -Infinity;
-      let z1 = -Infinity;
-      let scale = 1;
-      for (let k = 0; k < b.rows.length; k++) {
-        for (let s = 0; s < STATIONS; s++) {
-          const o = (b.rows[k]! * STATIONS + s) * STATION_FLOATS;
-          const x = d[o]!;
-          const y = d[o + 1]!;
-          const z = d[o + 2]!;
-          if (x < x0) x0 = x;
-          if (y < y0) y0 = y;
-          if (z < z0) z0 = z;
-          if (x > x1) x1 = x;
-          if (y > y1) y1 = y;
-          if (z > z1) z1 = z;
-          if (d[o + 3]! > scale) scale = d[o + 3]!;
-        }
-      }
-      const r = b.reach * scale;
+      emptyStationBox(box);
+      for (let k = 0; k < b.rows.length; k++) growByStations(d, b.rows[k]!, 0, STATIONS - 1, box);
+      // Never less than the rest reach: a margin that costs at most a few more box tests.
+      const r = b.reach * Math.max(1, box[6]!);
       const g = b.bound.geometry;
-      g.boundingBox!.min.set(x0 - r, y0 - r, z0 - r);
-      g.boundingBox!.max.set(x1 + r, y1 + r, z1 + r);
+      g.boundingBox!.min.set(box[0]! - r, box[1]! - r, box[2]! - r);
+      g.boundingBox!.max.set(box[3]! + r, box[4]! + r, box[5]! + r);
       g.boundingBox!.getBoundingSphere(g.boundingSphere!);
     }
   }
@@ -127,28 +127,40 @@ export class MuscleBodies {
   }
 
   /**
-   * Hit test against the posed surface: the box first (a ray through the pelvis meets two dozen of the
-   * muscles' spheres but far fewer of their boxes), then the body deformed on the CPU (once per pose) and
-   * its nearest front face (one hit per body: what is under the pointer).
+   * Hit test against the posed surface: the body's box first (a ray through the pelvis meets two dozen of
+   * the muscles' spheres but far fewer of their boxes), then its groups of triangles (BodyPick: only those
+   * under the ray are deformed on the CPU; the whole body until that module is here) and its nearest front
+   * face (one hit per body: what is under the pointer).
    */
   private raycast(b: MuscleBody, raycaster: THREE.Raycaster, hits: THREE.Intersection[]): void {
     const ray = raycaster.ray;
     if (!b.mesh.visible || !ray.intersectsBox(b.bound.geometry.boundingBox!)) return;
     let p = this.picked.get(b.muscle.id);
     if (!p) {
-      p = { version: -1, positions: new Float32Array(b.bound.positions.length) };
+      p = { version: -1, pick: null, whole: null };
       this.picked.set(b.muscle.id, p);
     }
+    if (!p.pick && grouped) {
+      p.pick = new grouped.BodyPick(b.bound.binding, b.bound.positions, b.bound.geometry.index!.array);
+      p.version = -1;
+      p.whole = null;
+    }
+    const data = this.paths.poser.data;
+    const index = b.bound.geometry.index!.array;
     if (p.version !== this.version) {
       p.version = this.version;
-      deformBody(this.paths.poser.data, b.bound.binding, p.positions);
+      if (p.pick) p.pick.setPose(data);
+      else deformBody(data, b.bound.binding, (p.whole ??= new Float32Array(b.bound.positions.length)));
     }
-    const index = b.bound.geometry.index!.array;
     const { origin: o, direction: d } = ray;
-    if (!nearestHit(o.x, o.y, o.z, d.x, d.y, d.z, p.positions, index, raycaster.near, raycaster.far, this.hit)) return;
+    const found = p.pick
+      ? p.pick.nearest(o.x, o.y, o.z, d.x, d.y, d.z, raycaster.near, raycaster.far, this.hit)
+      : nearestHit(o.x, o.y, o.z, d.x, d.y, d.z, p.whole!, index, raycaster.near, raycaster.far, this.hit);
+    if (!found) return;
     const t = this.hit.triangle;
     const [ia, ib, ic] = [index[t * 3]!, index[t * 3 + 1]!, index[t * 3 + 2]!];
-    const corner = (i: number) => new THREE.Vector3().fromArray(p.positions, i * 3);
+    const positions = p.pick ? p.pick.positions : p.whole!;
+    const corner = (i: number) => new THREE.Vector3().fromArray(positions, i * 3);
     const normal = THREE.Triangle.getNormal(corner(ia), corner(ib), corner(ic), new THREE.Vector3());
     hits.push({
       distance: this.hit.distance,
@@ -178,6 +190,7 @@ export class MuscleBodies {
   }
 
   dispose(): void {
+    this.stopWaiting();
     this.paths.dispose();
     for (const b of this.list) {
       b.bound.geometry.dispose();

@@ -14,6 +14,7 @@ export interface RayHit {
 
 /**
  * Fills `out` with the nearest hit between `near` and `far` and returns true; false when there is none.
+ * Only the triangles whose corners are index[from] … index[to − 1] are tested (all by default).
  * Triangles are front-facing when their corners run anticlockwise seen from the ray's origin (three.js's
  * FrontSide).
  */
@@ -29,10 +30,12 @@ export function nearestHit(
   near: number,
   far: number,
   out: RayHit,
+  from = 0,
+  to = index.length,
 ): boolean {
   let best = far;
   let found = -1;
-  for (let t = 0; t < index.length; t += 3) {
+  for (let t = from; t < to; t += 3) {
     const a = index[t]! * 3;
     const b = index[t + 1]! * 3;
     const c = index[t + 2]! * 3;
