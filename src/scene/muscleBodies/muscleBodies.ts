@@ -150,7 +150,10 @@ export class MuscleBodies {
     if (p.version !== this.version) {
       p.version = this.version;
       if (p.pick) p.pick.setPose(data);
-      else deformBody(data, b.bound.binding, (p.whole ??= new Float32Array(b.bound.positions.length)));
+      else {
+        p.whole ??= new Float32Array(b.bound.positions.length);
+        deformBody(data, b.bound.binding, p.whole);
+      }
     }
     const { origin: o, direction: d } = ray;
     const found = p.pick
