@@ -256,6 +256,9 @@ describe('relations in the neutral pose (pelvis frame, right side)', () => {
     const asis = mark('asis_r');
     expect(asis[2] - lfcn.onA[2]).toBeGreaterThan(8 * mm);
     expect(asis[2] - lfcn.onA[2]).toBeLessThan(25 * mm);
+    // Under the ligament, not through it (Gray's: it enters the thigh deep to the inguinal ligament): the
+    // ligament is drawn as a band 3 mm thick and the nerve as a tube 3 mm across.
+    expect(lfcn.onB[0] - lfcn.onA[0], 'LFCN behind the inguinal ligament').toBeGreaterThan(3.5 * mm);
   });
 
   it('the aorta on the left front of the lumbar bodies, dividing at L4; the vena cava to its right, forming at L5', () => {

@@ -209,8 +209,9 @@ export const lateralFemoralCutaneousNerve: PathStructureDef = {
         on('pelvis', -0.068, 0.076, 0.078),
         on('pelvis', -0.052, 0.041, 0.089),
         on('pelvis', -0.03, 0.012, 0.098),
-        // Under the inguinal ligament 1–2 cm medial to the ASIS, then over sartorius into the thigh.
-        on('pelvis', -0.016, -0.014, 0.106),
+        // Under the inguinal ligament 1–2 cm medial to the ASIS (4–6 mm behind its middle, clear of the
+        // 3 mm band), then over sartorius into the thigh.
+        on('pelvis', -0.0195, -0.014, 0.106),
         // In front of the AIIS and the origin of rectus femoris while the hip is extended or partly
         // flexed (beyond that the groin folds and the flexed thigh fills this place), then down the
         // front of the thigh under the skin, turning lateral.
