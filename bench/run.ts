@@ -113,13 +113,18 @@ async function cpu(cdp: import('playwright-core').CDPSession): Promise<{ script:
   return { script: get('ScriptDuration'), task: get('TaskDuration') };
 }
 
-/** A fresh page (own context, CPU metrics on) at `url`, once it has drawn its first frame with the models. */
-async function openReady(url: string) {
+/**
+ * A fresh page (own context, CPU metrics on) at `url`, once it has drawn its first frame with the models;
+ * with the test probe unless `hooks` is false (the probe is a chunk of its own that only such pages load).
+ */
+async function openReady(url: string, hooks = true) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    (window as unknown as { myomapTestHooks: boolean }).myomapTestHooks = true;
-  });
+  if (hooks) {
+    await page.addInitScript(() => {
+      (window as unknown as { myomapTestHooks: boolean }).myomapTestHooks = true;
+    });
+  }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url);
@@ -254,7 +259,7 @@ async function measureIdle(url: string): Promise<{ frames: number; taskMs: numbe
  * `myomapReady`, mapped back to the built files in `dir`.
  */
 async function jsBeforeFirstFrame(url: string, dir: string): Promise<{ gzip: number; files: string[] }> {
-  const { context, page } = await openReady(url);
+  const { context, page } = await openReady(url, false);
   const paths = await page.evaluate(() => {
     const ready = (window as unknown as { myomapReadyAt: number }).myomapReadyAt;
     return performance

@@ -30,9 +30,15 @@ export interface Served {
 export function serve(root: string, mounts: Record<string, string> = {}): Promise<Served> {
   const base = resolve(root);
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
     let dir = base;
-    let path = decodeURIComponent(url.pathname);
+    let path: string;
+    try {
+      // A path beginning "//" would parse as a host, and a bad %-escape throws: answer, do not crash.
+      path = decodeURIComponent(new URL(`http://x${req.url ?? '/'}`).pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
     for (const [prefix, folder] of Object.entries(mounts)) {
       if (path.startsWith(prefix)) {
         dir = resolve(folder);

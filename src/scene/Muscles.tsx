@@ -14,7 +14,7 @@ import { selectMuscle } from '../state/selection';
 import { useStore } from '../state/store';
 import { modelUrl } from './assets';
 import { useModel } from './loadModel';
-import { COLOURS, setSeeThrough } from './materials';
+import { COLOURS, SEE_THROUGH_BESIDE_SELECTION, SEE_THROUGH_OPACITY, setSeeThrough } from './materials';
 import { MuscleBodies } from './muscleBodies/muscleBodies';
 import { UPDATE_PRIORITY } from './priorities';
 import { hoverHandlers } from './hover';
@@ -73,7 +73,7 @@ export function Muscles() {
       const u = b.material.userData.uniforms;
       const seeThrough = muscleSeeThrough(s, b.muscle);
       m.userData.seeThrough = seeThrough;
-      setSeeThrough(b.material, seeThrough);
+      setSeeThrough(b.material, seeThrough, s.muscle ? SEE_THROUGH_BESIDE_SELECTION : SEE_THROUGH_OPACITY);
       const selected = s.muscle === b.muscle.id;
       const hovered = s.hovered === b.muscle.id;
       const highlighted = !selected && s.highlight.includes(b.muscle.id);

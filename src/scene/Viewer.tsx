@@ -26,13 +26,20 @@ import { Lighting } from './Lighting';
 import { ModelBoundary } from './ModelBoundary';
 import { Muscles } from './Muscles';
 import { PoseDriver } from './PoseDriver';
-import { TestProbe } from './TestProbe';
 import { TriggerMarks } from './TriggerMarks';
 import { ViewerBoundary } from './ViewerBoundary';
 
 /** Ligaments, fascia, nerves and vessels: loaded (with their catalog) only once one of their layers is on. */
 const Structures = lazy(() => import('./structures/Structures').then((m) => ({ default: m.Structures })));
 const STRUCTURE_LAYERS = ['ligaments', 'fascia', 'nerves', 'vessels'];
+
+/**
+ * The browser tests' probe, fetched only for a page that asks for it (`window.myomapTestHooks`, set before
+ * loading): production pages neither load nor carry it. It sits in the models' Suspense boundary, so the
+ * page is ready only once the probe is installed too.
+ */
+const TestProbe = lazy(() => import('./TestProbe').then((m) => ({ default: m.TestProbe })));
+const testHooks = () => typeof window !== 'undefined' && (window as { myomapTestHooks?: boolean }).myomapTestHooks === true;
 
 function LazyStructures() {
   const wanted = useStore((s) => s.layers.some((l) => STRUCTURE_LAYERS.includes(l)));
@@ -111,7 +118,6 @@ export function Viewer({ runtime, label, fallback }: ViewerProps) {
           <PoseDriver />
           <Lighting />
           <CameraRig />
-          <TestProbe />
           <ContextLoss />
           <TriggerMarks />
           <LabelsLayer />
@@ -126,6 +132,7 @@ export function Viewer({ runtime, label, fallback }: ViewerProps) {
             <ModelBoundary name="body surface">
               <Body />
             </ModelBoundary>
+            {testHooks() && <TestProbe />}
             <ReadySignal />
           </Suspense>
           <FrameProbe edge="end" />

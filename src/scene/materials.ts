@@ -33,16 +33,21 @@ export const selectedBoneMaterial = (): THREE.MeshStandardMaterial => boneMateri
 
 /** Opacity of anything drawn see-through (a see-through layer, the abdominal wall over the psoas). */
 export const SEE_THROUGH_OPACITY = 0.28;
+/**
+ * The same while another muscle is selected: fainter, so that the selection behind the abdominal wall
+ * (the psoas from the front, a patient's link) keeps its colour rather than a milky veil.
+ */
+export const SEE_THROUGH_BESIDE_SELECTION = 0.12;
 
 /**
  * Draw a material see-through or solid. Opaque materials compile with alpha forced to 1, so a change of
  * kind needs the program changed; nothing is touched when it is already as asked (called every frame).
  */
-export function setSeeThrough(m: THREE.Material, on: boolean): void {
+export function setSeeThrough(m: THREE.Material, on: boolean, opacity = SEE_THROUGH_OPACITY): void {
+  m.opacity = on ? opacity : 1;
   if (m.transparent === on) return;
   m.transparent = on;
   m.depthWrite = !on;
-  m.opacity = on ? SEE_THROUGH_OPACITY : 1;
   m.needsUpdate = true;
 }
 

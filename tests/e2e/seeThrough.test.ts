@@ -1,7 +1,8 @@
 /**
  * Issue 11, layers: each layer can be shown, hidden or drawn see-through, from the Layers panel and from
  * the link (`seethrough=`), and the link keeps it. The selected muscle stays solid inside a see-through
- * muscle layer, as the abdominal wall does when chosen.
+ * muscle layer, as the abdominal wall does when chosen, and whatever is see-through fades further while a
+ * muscle is selected (the psoas behind the abdominal wall keeps its colour).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -33,12 +34,16 @@ describe('see-through layers', () => {
     await page.context().close();
   });
 
-  it('the selected muscle stays solid in a see-through muscle layer', async () => {
+  it('the selected muscle stays solid in a see-through muscle layer, and what is see-through fades further', async () => {
     const { page } = await open('/?muscle=psoas_major_r&seethrough=muscles');
     await settled(page);
     expect(await opacity(page, 'muscles/psoas_major_r')).toBe(1);
-    expect(await opacity(page, 'muscles/iliacus_r')).toBeLessThan(0.5);
+    expect(await opacity(page, 'muscles/iliacus_r')).toBeLessThan(0.15);
+    // The abdominal wall over the psoas: faint beside a selection, the usual see-through without one.
+    expect(await opacity(page, 'muscles/rectus_abdominis_r')).toBeLessThan(0.15);
     expect(seeThroughParam(page)).toBe('muscles');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => opacity(page, 'muscles/rectus_abdominis_r')).toBeGreaterThan(0.2);
     await page.context().close();
   });
 });

@@ -112,7 +112,7 @@ vec3 sheen = uTendon * (0.93 + 0.1 * striae);
 vec3 bodyColour = mix(flesh, sheen, tendon);
 // Selected: the whole body turns towards the selection green (over any stretch colour), so it can never
 // be read as a stretch.
-bodyColour = mix(bodyColour, uSelectColour * (0.8 + 0.3 * striae), 0.55 * uSelect);
+bodyColour = mix(bodyColour, uSelectColour * (0.8 + 0.3 * striae), 0.7 * uSelect);
 diffuseColor.rgb *= bodyColour;
 `;
 
