@@ -6,7 +6,7 @@
  * the `fallback` is shown instead and the rest of the page carries on.
  */
 import { useFrame, useThree } from '@react-three/fiber';
-import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { hasWebGL, wantsAntialias } from '../capability';
 import type { ViewerRuntime } from '../state/runtime';
 import { signalReady } from '../state/ready';
@@ -20,7 +20,7 @@ import { ContextLoss } from './ContextLoss';
 import { FrameProbe } from './FrameProbe';
 import { LeanCanvas } from './LeanCanvas';
 import { LabelsLayer } from './labels/LabelsLayer';
-import { preloadModels } from './loadModel';
+import { loadModel, useModelsSettled } from './loadModel';
 import { modelUrl } from './assets';
 import { Lighting } from './Lighting';
 import { ModelBoundary } from './ModelBoundary';
@@ -29,21 +29,61 @@ import { PoseDriver } from './PoseDriver';
 import { TriggerMarks } from './TriggerMarks';
 import { ViewerBoundary } from './ViewerBoundary';
 
-/** Ligaments, fascia, nerves and vessels: loaded (with their catalog) only once one of their layers is on. */
-const Structures = lazy(() => import('./structures/Structures').then((m) => ({ default: m.Structures })));
+/**
+ * Ligaments, fascia, nerves and vessels: loaded (with their catalog) only once one of their layers is on.
+ * Wanted from the start (a link with their layers), the chunk comes with the models and the scene waits for
+ * it; turned on later, it suspends on its own until it is in.
+ */
+let structuresModule: Promise<ComponentType> | null = null;
+let StructuresNow: ComponentType | null = null;
+const loadStructures = () =>
+  (structuresModule ??= import('./structures/Structures').then((m) => {
+    StructuresNow = m.Structures;
+    return m.Structures;
+  }));
+const Structures = lazy(() => loadStructures().then((c) => ({ default: c })));
 const STRUCTURE_LAYERS = ['ligaments', 'fascia', 'nerves', 'vessels'];
+const structuresWanted = (layers: readonly string[]) => layers.some((l) => STRUCTURE_LAYERS.includes(l));
 
 /**
- * The browser tests' probe, fetched only for a page that asks for it (`window.myomapTestHooks`, set before
- * loading): production pages neither load nor carry it. It sits in the models' Suspense boundary, so the
- * page is ready only once the probe is installed too.
+ * The browser tests' probe, fetched (at once) only for a page that asks for it (`window.myomapTestHooks`,
+ * set before loading): production pages neither load nor carry it. The scene waits for it with the models,
+ * so the page is ready only once the probe is installed too.
  */
-const TestProbe = lazy(() => import('./TestProbe').then((m) => ({ default: m.TestProbe })));
-const testHooks = () => typeof window !== 'undefined' && (window as { myomapTestHooks?: boolean }).myomapTestHooks === true;
+const probeModule =
+  typeof window !== 'undefined' && (window as { myomapTestHooks?: boolean }).myomapTestHooks === true
+    ? import('./TestProbe')
+    : null;
+let TestProbe: (() => null) | null = null;
+void probeModule?.then((m) => {
+  TestProbe = m.TestProbe;
+});
+
+const MODELS = [modelUrl('bones'), modelUrl('body'), modelUrl('muscles')] as const;
+
+/**
+ * The scene, once every model (and what else the first frame needs: the structures' chunk if their layers
+ * are on, the test probe if asked for) has loaded or failed, so that none of it suspends (see
+ * loadModel.ts). The probe is rendered here, not by the Viewer, which need not render again once it is in.
+ */
+function WhenModelsSettled({ children }: { children: ReactNode }) {
+  const [also] = useState(() => [
+    ...(probeModule ? [probeModule] : []),
+    ...(structuresWanted(useStore.getState().layers) ? [loadStructures()] : []),
+  ]);
+  if (!useModelsSettled(MODELS, also)) return null;
+  return (
+    <>
+      {children}
+      {TestProbe && <TestProbe />}
+    </>
+  );
+}
 
 function LazyStructures() {
-  const wanted = useStore((s) => s.layers.some((l) => STRUCTURE_LAYERS.includes(l)));
+  const wanted = useStore((s) => structuresWanted(s.layers));
   if (!wanted) return null;
+  if (StructuresNow) return <StructuresNow />;
   return (
     <Suspense fallback={null}>
       <Structures />
@@ -97,7 +137,7 @@ export function Viewer({ runtime, label, fallback }: ViewerProps) {
   const unavailable = (reason: string) => <Unavailable reason={reason} fallback={fallback} />;
   if (!hasWebGL()) return unavailable('WebGL is switched off or not supported in this browser');
   // Every model at once (they are already in flight when the page preloads them).
-  preloadModels([modelUrl('bones'), modelUrl('body'), modelUrl('muscles')]);
+  for (const url of MODELS) loadModel(url);
   return (
     <ViewerBoundary fallback={unavailable}>
       <LeanCanvas
@@ -121,20 +161,21 @@ export function Viewer({ runtime, label, fallback }: ViewerProps) {
           <ContextLoss />
           <TriggerMarks />
           <LabelsLayer />
-          <Suspense fallback={null}>
-            <ModelBoundary name="muscle">
-              <Muscles />
-            </ModelBoundary>
-            <LazyStructures />
-            <ModelBoundary name="bone">
-              <Bones />
-            </ModelBoundary>
-            <ModelBoundary name="body surface">
-              <Body />
-            </ModelBoundary>
-            {testHooks() && <TestProbe />}
-            <ReadySignal />
-          </Suspense>
+          <WhenModelsSettled>
+            <Suspense fallback={null}>
+              <ModelBoundary name="muscle">
+                <Muscles />
+              </ModelBoundary>
+              <LazyStructures />
+              <ModelBoundary name="bone">
+                <Bones />
+              </ModelBoundary>
+              <ModelBoundary name="body surface">
+                <Body />
+              </ModelBoundary>
+              <ReadySignal />
+            </Suspense>
+          </WhenModelsSettled>
           <FrameProbe edge="end" />
         </RuntimeContext.Provider>
       </LeanCanvas>
