@@ -6,7 +6,7 @@
  */
 
 export interface RayHit {
-  /** Distance along the (unit) direction. */
+  /** Ray parameter t of the hit (o + t·d): the distance when the direction is a unit vector. */
   distance: number;
   /** Triangle number (its corners are index[3t], index[3t + 1], index[3t + 2]). */
   triangle: number;

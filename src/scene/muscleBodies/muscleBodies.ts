@@ -9,14 +9,12 @@ import type { Pose } from '../../anatomy/model/coordinates';
 import type { Frames } from '../../anatomy/model/kinematics';
 import { MUSCLES, type Muscle } from '../../anatomy/muscles/catalog';
 import { type BoundBody, boundBody } from '../../geometry/bodies/bodyGeometry';
-import { deformBody, deformVertex } from '../../geometry/bodies/deform';
+import { deformVertex } from '../../geometry/bodies/deform';
 import { STATIONS } from '../../geometry/bodies/pathPoser';
 import { emptyStationBox, growByStations } from '../../geometry/bodies/stationBox';
 import { PathTexture } from '../../geometry/bodies/pathTexture';
-import type { BodyPick } from '../../geometry/picking/bodyPick';
-import { nearestHit } from '../../geometry/picking/nearestHit';
+import { BodyPick } from '../../geometry/picking/bodyPick';
 import type { GroupHit } from '../../geometry/picking/triangleGroups';
-import { whenReady } from '../../state/ready';
 import { type BodyMaterial, bodyMaterial } from './bodyMaterial';
 
 export interface MuscleBody {
@@ -38,20 +36,12 @@ export interface BodyColours {
   select: THREE.Color;
 }
 
-/**
- * Picking by groups of triangles (picking/bodyPick.ts), fetched after the first frame like the skin's; until
- * it is here a pick deforms the whole body it tests.
- */
-let grouped: typeof import('../../geometry/picking/bodyPick') | null = null;
-
 export class MuscleBodies {
   readonly paths: PathTexture;
   readonly list: MuscleBody[] = [];
   private readonly byId = new Map<string, MuscleBody>();
-  /** Per muscle picked so far: its pick groups (or, before they can be built, its whole posed body) and the
-   * pose version they hold. */
-  private readonly picked = new Map<string, { version: number; pick: BodyPick | null; whole: Float32Array | null }>();
-  private readonly stopWaiting: () => void;
+  /** Per muscle picked so far: its pick groups and the pose version they hold. */
+  private readonly picked = new Map<string, { version: number; pick: BodyPick }>();
   private readonly stationBox = new Float64Array(7);
   private readonly hit: GroupHit = { distance: 0, triangle: 0, u: 0, v: 0 };
   private version = 0;
@@ -92,11 +82,6 @@ export class MuscleBodies {
       this.byId.set(muscle.id, body);
     });
     this.updateBounds();
-    this.stopWaiting = whenReady(() => {
-      void import('../../geometry/picking/bodyPick').then((m) => {
-        grouped = m;
-      });
-    });
   }
 
   /** Pose the paths (frames must be computeFrames(pose)); bodies follow on the GPU. */
@@ -129,40 +114,27 @@ export class MuscleBodies {
   /**
    * Hit test against the posed surface: the body's box first (a ray through the pelvis meets two dozen of
    * the muscles' spheres but far fewer of their boxes), then its groups of triangles (BodyPick: only those
-   * under the ray are deformed on the CPU; the whole body until that module is here) and its nearest front
-   * face (one hit per body: what is under the pointer).
+   * under the ray are deformed on the CPU) and its nearest front face (one hit per body: what is under the
+   * pointer).
    */
   private raycast(b: MuscleBody, raycaster: THREE.Raycaster, hits: THREE.Intersection[]): void {
     const ray = raycaster.ray;
     if (!b.mesh.visible || !ray.intersectsBox(b.bound.geometry.boundingBox!)) return;
+    const index = b.bound.geometry.index!.array;
     let p = this.picked.get(b.muscle.id);
     if (!p) {
-      p = { version: -1, pick: null, whole: null };
+      p = { version: -1, pick: new BodyPick(b.bound.binding, b.bound.positions, index) };
       this.picked.set(b.muscle.id, p);
     }
-    if (!p.pick && grouped) {
-      p.pick = new grouped.BodyPick(b.bound.binding, b.bound.positions, b.bound.geometry.index!.array);
-      p.version = -1;
-      p.whole = null;
-    }
-    const data = this.paths.poser.data;
-    const index = b.bound.geometry.index!.array;
     if (p.version !== this.version) {
       p.version = this.version;
-      if (p.pick) p.pick.setPose(data);
-      else {
-        p.whole ??= new Float32Array(b.bound.positions.length);
-        deformBody(data, b.bound.binding, p.whole);
-      }
+      p.pick.setPose(this.paths.poser.data);
     }
     const { origin: o, direction: d } = ray;
-    const found = p.pick
-      ? p.pick.nearest(o.x, o.y, o.z, d.x, d.y, d.z, raycaster.near, raycaster.far, this.hit)
-      : nearestHit(o.x, o.y, o.z, d.x, d.y, d.z, p.whole!, index, raycaster.near, raycaster.far, this.hit);
-    if (!found) return;
+    if (!p.pick.nearest(o.x, o.y, o.z, d.x, d.y, d.z, raycaster.near, raycaster.far, this.hit)) return;
     const t = this.hit.triangle;
     const [ia, ib, ic] = [index[t * 3]!, index[t * 3 + 1]!, index[t * 3 + 2]!];
-    const positions = p.pick ? p.pick.positions : p.whole!;
+    const positions = p.pick.positions;
     const corner = (i: number) => new THREE.Vector3().fromArray(positions, i * 3);
     const normal = THREE.Triangle.getNormal(corner(ia), corner(ib), corner(ic), new THREE.Vector3());
     hits.push({
@@ -193,7 +165,6 @@ export class MuscleBodies {
   }
 
   dispose(): void {
-    this.stopWaiting();
     this.paths.dispose();
     for (const b of this.list) {
       b.bound.geometry.dispose();
