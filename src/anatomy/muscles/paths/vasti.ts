@@ -24,12 +24,18 @@ const INSERTION = {
   intermedius: pt('patella', -0.0061, 0.0033, 0.0008),
 };
 
-/** gait2392's conditional points over the trochlea (present from the knee angle given, degrees, to full flexion). */
+/**
+ * gait2392's conditional points over the trochlea (present from the knee angle given, degrees, to full
+ * flexion). gait2392 has a second, deeper point for vastus lateralis (from 110°) and medialis (from 102°),
+ * at the front of the distal femur; on myomap's patella path (joints.ts) the base passes below and behind
+ * it with the tendon clear of the bone, so switched in it only made the length step (2.8 mm in one tenth
+ * of a degree for medialis; tests/unit/continuity.test.ts) and is left out.
+ */
 const overTrochlea = (x: number, y: number, z: number, fromDeg: number): PathPointDef =>
   when(pt('femur', x, y, z), 'knee_angle', [-150, fromDeg]);
 
-const VL_TROCHLEA = [overTrochlea(0.0361, -0.403, 0.0205, -69.33), overTrochlea(0.0253, -0.4243, 0.0184, -110)];
-const VM_TROCHLEA = [overTrochlea(0.037, -0.4048, -0.0125, -69.33), overTrochlea(0.0274, -0.4255, -0.0131, -101.95)];
+const VL_TROCHLEA = [overTrochlea(0.0361, -0.403, 0.0205, -69.33)];
+const VM_TROCHLEA = [overTrochlea(0.037, -0.4048, -0.0125, -69.33)];
 const VI_TROCHLEA = [overTrochlea(0.0343, -0.403, 0.0055, -81.36)];
 
 /**
