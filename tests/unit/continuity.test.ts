@@ -8,10 +8,13 @@ import { COORDINATE_INDEX, coordinateDef, neutralPose, poseFrom } from '../../sr
 import { computeFrames, createFrames } from '../../src/anatomy/model/kinematics';
 import { MUSCLES } from '../../src/anatomy/muscles/catalog';
 import { MOTIONS } from '../../src/anatomy/motions';
+import { PATH_STRUCTURES } from '../../src/anatomy/structures/catalog';
 import { fibreLength, muscleLength } from '../../src/anatomy/path/musclePath';
 
 const frames = createFrames();
-const length = (m: (typeof MUSCLES)[number], pose: Float64Array) => {
+/** Muscles and the path-bound structures (ligaments, fascia, nerves, vessels): all are drawn on their paths. */
+const BODIES = [...MUSCLES, ...PATH_STRUCTURES];
+const length = (m: (typeof BODIES)[number], pose: Float64Array) => {
   computeFrames(pose, frames);
   return muscleLength(m, frames, pose);
 };
@@ -37,7 +40,7 @@ describe('lengths are continuous', () => {
         const name = `${c}_${side}` as const;
         const [lo, hi] = coordinateDef(name).comfortable;
         for (const base of bases) {
-          for (const m of MUSCLES) {
+          for (const m of BODIES) {
             const values: number[] = [];
             const pose = Float64Array.from(base);
             for (let v = lo; v <= hi; v += 0.5) {
@@ -58,7 +61,7 @@ describe('lengths are continuous', () => {
     const pose = neutralPose();
     const i = COORDINATE_INDEX.knee_angle_r;
     const [lo, hi] = coordinateDef('knee_angle_r').range;
-    for (const m of MUSCLES) {
+    for (const m of BODIES) {
       if (!m.id.endsWith('_r')) continue;
       for (const f of m.fibres) {
         const values: number[] = [];
@@ -75,7 +78,7 @@ describe('lengths are continuous', () => {
   it('along every motion', () => {
     for (const motion of Object.values(MOTIONS)) {
       const pose = neutralPose();
-      for (const m of MUSCLES) {
+      for (const m of BODIES) {
         const values: number[] = [];
         for (let i = 0; i <= 400; i++) values.push(length(m, motion.evaluate(i / 400, pose)));
         expect(largestJump(values), `${m.id} in ${motion.id}`).toBeLessThan(4);

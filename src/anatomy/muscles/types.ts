@@ -95,8 +95,13 @@ export interface PathPointDef {
    * point. The point holds the muscle only while the straight line past it would sink into the bone; as
    * the joint moves the line clear, the muscle eases off over the last few millimetres (CONTACT_DEPTH)
    * so that its length never jumps.
+   *
+   * `rounded` is for a broad, rounded prominence that a sheet slides across (the greater trochanter
+   * under the iliotibial tract): the line may reach the point from the side, far from it, and then the
+   * hold eases in over a depth that grows with that sideways distance (`rounded` times it), not over a
+   * few millimetres; otherwise the path would swing out to the point over a fraction of a degree.
    */
-  contact?: { normal: Vec3 };
+  contact?: { normal: Vec3; rounded?: number };
   /**
    * For a first or last point that is not on a modelled bone: what it is attached to — soft tissue
    * ("linea alba", "thoracolumbar fascia", "inguinal ligament") or a bone the model lacks ("sixth costal

@@ -109,8 +109,15 @@ function holds(f: Fibre, frames: Frames, m: number, k: number, next: number): bo
   const dz = pz - ez * t;
   const depth = dx * normal3[0]! + dy * normal3[1]! + dz * normal3[2]!;
   if (depth <= 0) return false;
-  if (depth >= CONTACT_DEPTH) return true;
-  const u = depth / CONTACT_DEPTH;
+  let span = CONTACT_DEPTH;
+  const rounded = p.contact!.rounded;
+  if (rounded !== undefined) {
+    // Sideways distance from the line to the point (perpendicular to the normal).
+    const side = Math.sqrt(Math.max(0, dx * dx + dy * dy + dz * dz - depth * depth));
+    if (rounded * side > span) span = rounded * side;
+  }
+  if (depth >= span) return true;
+  const u = depth / span;
   const hold = u * u * (3 - 2 * u);
   candWorld[pi] = world[ai]! + ex * t + dx * hold;
   candWorld[pi + 1] = world[ai + 1]! + ey * t + dy * hold;

@@ -18,7 +18,7 @@ export interface ResolvedPoint {
   index: number;
   when?: { coordinate: CoordinateName; coordinateIndex: number; range: readonly [number, number] };
   /** Bony edge of a contact point (segment frame; see PathPointDef.contact). */
-  contact?: { normal: Vec3 };
+  contact?: { normal: Vec3; rounded?: number };
   /** What an end point is attached to when it is not a modelled bone (see PathPointDef.attachedTo). */
   attachedTo?: string;
 }
@@ -103,7 +103,7 @@ export function resolveFibre(f: FibreDef, where: Placement, cylinders: readonly 
         at: mirrorVec(p.at, where.mirror),
         index,
       };
-      if (p.contact) resolved.contact = { normal: mirrorVec(p.contact.normal, where.mirror) };
+      if (p.contact) resolved.contact = { ...p.contact, normal: mirrorVec(p.contact.normal, where.mirror) };
       if (p.attachedTo) resolved.attachedTo = p.attachedTo;
       if (p.when) {
         const coordinate = `${p.when.coordinate}_${where.side}` as CoordinateName;

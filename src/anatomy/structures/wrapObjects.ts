@@ -35,6 +35,22 @@ const OWN: readonly WrapCylinderDef[] = [
     quadrant: '-x',
     source: 'myomap',
   },
+  {
+    // The front of the anterior inferior iliac spine with the origin of rectus femoris on it, which the
+    // lateral femoral cutaneous nerve crosses below the inguinal ligament: its front reaches 8 mm in
+    // front of the point where the nerve leaves the ligament. Its axis runs from side to side, so the
+    // nerve is held forward over it while the hip is extended or partly flexed and leaves it smoothly as
+    // the flexing thigh carries its line clear in front; turning or adducting the hip only moves the
+    // nerve along the axis. (A contact point here made the length jump where the line swept past it
+    // sideways.)
+    id: 'front_of_aiis',
+    segment: 'pelvis',
+    centre: [-0.033, -0.045, 0.11],
+    rotation: [0, 0, 0],
+    radius: 0.025,
+    quadrant: '+x',
+    source: 'myomap',
+  },
 ];
 
 /** Every cylinder a structure path may name. */

@@ -94,9 +94,13 @@ export const thoracolumbarFascia: PathStructureDef = {
 /**
  * The tract slides over the lateral surface of the greater trochanter (≈ 8 mm out, for the trochanteric
  * bursa and the gluteus maximus tendon): a contact point that holds it whenever the straight line from
- * the crest would sink into the trochanter, as in hip flexion and adduction.
+ * the crest would sink into the trochanter, as in hip flexion and adduction. The trochanter is broad and
+ * rounded, and in deep flexion the line from the crest can pass it far to one side, so the hold is
+ * `rounded`: full once the point lies at least as far out (along the normal) as it lies aside, eased in
+ * before that. With a hold that came in over the usual 4 mm, the band swung out 8–13 cm to the point
+ * within a few degrees of hip adduction or rotation in deep flexion.
  */
-const overTrochanter = (x: number, y: number) => onContact('femur', x, y, 0.152, [0, 0, 1]);
+const overTrochanter = (x: number, y: number) => onContact('femur', x, y, 0.152, [0, 0, 1], 1);
 
 export const iliotibialTract: PathStructureDef = {
   name: 'iliotibial_tract',

@@ -15,10 +15,21 @@ export function on(segment: SegmentBase, x: number, y: number, z: number): PathP
   return { segment, at: segment === 'pelvis' ? [x, y, z] : between('pelvis', resolveSegment(segment, 'r'), [x, y, z]) };
 }
 
-/** The same, as a contact point: it holds the path only while the line past it would sink into bone. */
-export function onContact(segment: SegmentBase, x: number, y: number, z: number, normal: Vec3): PathPointDef {
+/**
+ * The same, as a contact point: it holds the path only while the line past it would sink into bone
+ * (`rounded`: see PathPointDef.contact).
+ */
+export function onContact(
+  segment: SegmentBase,
+  x: number,
+  y: number,
+  z: number,
+  normal: Vec3,
+  rounded?: number,
+): PathPointDef {
   const n = Math.hypot(...normal);
-  return { ...on(segment, x, y, z), contact: { normal: [normal[0] / n, normal[1] / n, normal[2] / n] } };
+  const unit: Vec3 = [normal[0] / n, normal[1] / n, normal[2] / n];
+  return { ...on(segment, x, y, z), contact: rounded === undefined ? { normal: unit } : { normal: unit, rounded } };
 }
 
 /** A fibre with a single source. */

@@ -23,7 +23,7 @@ import { between } from '../../model/kinematics';
 import type { VertebraId } from '../../model/segments';
 import type { PathPointDef } from '../../muscles/types';
 import type { PathStructureDef } from '../types';
-import { at, when } from '../../muscles/paths/helpers';
+import { at } from '../../muscles/paths/helpers';
 import { fibre, on } from './helpers';
 
 const ANATOMY = 'gray; netter (course and relations)';
@@ -212,15 +212,15 @@ export const lateralFemoralCutaneousNerve: PathStructureDef = {
         // Under the inguinal ligament 1–2 cm medial to the ASIS (4–6 mm behind its middle, clear of the
         // 3 mm band), then over sartorius into the thigh.
         on('pelvis', -0.0195, -0.014, 0.106),
-        // In front of the AIIS and the origin of rectus femoris while the hip is extended or partly
-        // flexed (beyond that the groin folds and the flexed thigh fills this place), then down the
-        // front of the thigh under the skin, turning lateral.
-        when(on('pelvis', -0.008, -0.04, 0.11), 'hip_flexion', [-90, 70]),
+        // Then over the front of the AIIS and the origin of rectus femoris (`front_of_aiis`, which holds
+        // it forward while the hip is extended or partly flexed), down the front of the thigh under the
+        // skin, turning lateral.
         on('femur', -0.016, -0.2, 0.138),
         on('femur', -0.03, -0.26, 0.152),
       ],
       ANATOMY,
       1,
+      [{ cylinder: 'front_of_aiis', range: [5, 6] }],
     ),
   ],
   drawing: { default: { shape: 'tube', radius: 0.0015 }, source: 'gray (a slender cutaneous nerve)' },
