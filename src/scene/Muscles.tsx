@@ -18,7 +18,7 @@ import { COLOURS, SEE_THROUGH_BESIDE_SELECTION, SEE_THROUGH_OPACITY, setSeeThrou
 import { MuscleBodies } from './muscleBodies/muscleBodies';
 import { UPDATE_PRIORITY } from './priorities';
 import { hoverHandlers } from './hover';
-import { muscleSeeThrough, muscleVisible } from './visibility';
+import { muscleSeeThrough, muscleVisible, selectionBeneathMuscles } from './visibility';
 
 /**
  * The muscle a pointer event is about: the nearest one hit, except that a see-through muscle gives way to
@@ -65,6 +65,9 @@ export function Muscles() {
     }
     if (perf.enabled) perf.muscles.push(performance.now() - started);
     const s = useStore.getState();
+    // A selection seen through see-through muscles (the psoas behind the abdominal wall, a nerve inside a
+    // muscle) keeps its colour when they are faint.
+    const selectionInside = s.muscle !== null || selectionBeneathMuscles(s);
     for (let i = 0; i < bodies.list.length; i++) {
       const b = bodies.list[i]!;
       const m = b.mesh;
@@ -73,7 +76,7 @@ export function Muscles() {
       const u = b.material.userData.uniforms;
       const seeThrough = muscleSeeThrough(s, b.muscle);
       m.userData.seeThrough = seeThrough;
-      setSeeThrough(b.material, seeThrough, s.muscle ? SEE_THROUGH_BESIDE_SELECTION : SEE_THROUGH_OPACITY);
+      setSeeThrough(b.material, seeThrough, selectionInside ? SEE_THROUGH_BESIDE_SELECTION : SEE_THROUGH_OPACITY);
       const selected = s.muscle === b.muscle.id;
       const hovered = s.hovered === b.muscle.id;
       const highlighted = !selected && s.highlight.includes(b.muscle.id);

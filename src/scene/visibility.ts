@@ -1,6 +1,7 @@
 /** Which parts are shown, from layers, side and isolation (shared by the scene and picking). */
 import type { Muscle } from '../anatomy/muscles/catalog';
 import { muscleEntry } from '../anatomy/muscleDirectory';
+import { structureEntry } from '../anatomy/structureDirectory';
 import type { Store } from '../state/store';
 
 export function muscleVisible(s: Pick<Store, 'layers' | 'side' | 'isolate' | 'hidden' | 'hiddenGroups'>, m: Muscle): boolean {
@@ -19,6 +20,22 @@ export function muscleVisible(s: Pick<Store, 'layers' | 'side' | 'isolate' | 'hi
  */
 const SEE_THROUGH = new Set(['rectus_abdominis', 'external_oblique', 'internal_oblique', 'transversus_abdominis']);
 
-export function muscleSeeThrough(s: Pick<Store, 'muscle' | 'isolate' | 'seeThrough'>, m: Muscle): boolean {
-  return (SEE_THROUGH.has(m.name) || s.seeThrough.includes('muscles')) && s.muscle !== m.id && !s.isolate.includes(m.id);
+/**
+ * Nerves, vessels and ligaments run under and inside the muscles (the lumbar plexus within psoas, the
+ * obturator nerve on the pelvic wall, the iliofemoral ligament under iliopsoas, the sciatic nerve under
+ * gluteus maximus): while one of them is selected every muscle is see-through, or the selection would be
+ * hidden. Bones, and fascia over the muscles, show as they are.
+ */
+const BENEATH_MUSCLES = new Set(['nerve', 'vessel', 'ligament']);
+
+/** Whether the selection is a structure the muscles would hide. */
+export function selectionBeneathMuscles(s: Pick<Store, 'structure'>): boolean {
+  const kind = s.structure ? structureEntry(s.structure)?.kind : undefined;
+  return kind !== undefined && BENEATH_MUSCLES.has(kind);
+}
+
+export function muscleSeeThrough(s: Pick<Store, 'muscle' | 'structure' | 'isolate' | 'seeThrough'>, m: Muscle): boolean {
+  if (s.isolate.includes(m.id)) return false;
+  if (selectionBeneathMuscles(s)) return true;
+  return (SEE_THROUGH.has(m.name) || s.seeThrough.includes('muscles')) && s.muscle !== m.id;
 }

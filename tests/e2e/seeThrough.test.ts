@@ -2,7 +2,8 @@
  * Issue 11, layers: each layer can be shown, hidden or drawn see-through, from the Layers panel and from
  * the link (`seethrough=`), and the link keeps it. The selected muscle stays solid inside a see-through
  * muscle layer, as the abdominal wall does when chosen, and whatever is see-through fades further while a
- * muscle is selected (the psoas behind the abdominal wall keeps its colour).
+ * muscle is selected (the psoas behind the abdominal wall keeps its colour). A selected nerve, vessel or
+ * ligament, which runs under or inside the muscles, makes every muscle faint, or it would be hidden.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,19 @@ describe('see-through layers', () => {
     expect(seeThroughParam(page)).toBe('muscles');
     await page.keyboard.press('Escape');
     await expect.poll(() => opacity(page, 'muscles/rectus_abdominis_r')).toBeGreaterThan(0.2);
+    await page.context().close();
+  });
+
+  it('a selected nerve is not hidden by the muscles around it: they fade until it is cleared', async () => {
+    // The obturator nerve runs out of psoas, down the pelvic wall and past obturator externus.
+    const { page } = await open('/?select=obturator_nerve_r');
+    await expect.poll(() => opacity(page, 'structures/obturator_nerve_r')).toBe(1);
+    await settled(page);
+    expect(await opacity(page, 'muscles/psoas_major_r')).toBeLessThan(0.15);
+    expect(await opacity(page, 'muscles/obturator_externus_r')).toBeLessThan(0.15);
+    expect(await opacity(page, 'bones/femur_r')).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => opacity(page, 'muscles/psoas_major_r')).toBe(1);
     await page.context().close();
   });
 });
