@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cmText, hipText } from '../../src/ui/motion/format';
+import { LENGTH_STRUCTURES } from '../../src/anatomy/structures/catalog';
 import { sampleMotion } from '../../src/ui/motion/samples';
 import { animationFrames, connectBrowser, open } from './harness';
 
@@ -172,6 +173,25 @@ describe('motion timeline, length plot and URL', () => {
     await group.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => group.getByRole('button', { name: 'Pause', exact: true }).isVisible()).toBe(true);
     await expect.poll(() => phase(page), { timeout: 15_000 }).not.toBe(0.3);
+    expect(ownErrors(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('plots a selected ligament like a muscle, with the CLI numbers; a bone, which has no length, leaves the psoas', async () => {
+    const id = 'iliofemoral_ligament_r';
+    const { page, errors } = await open(`/?select=${id}&motion=gait&t=0.4`);
+    const figure = page.getByRole('figure', { name: /length/ });
+    await expect.poll(() => figure.getAttribute('aria-label')).toBe('Ligament length over the motion: Iliofemoral ligament (right)');
+    const ligament = LENGTH_STRUCTURES.find((s) => s.id === id)!;
+    const exact = sampleMotion('gait', { ...ligament, side: 'r' }).lengthM[40]!;
+    expect(Math.abs(exact - cli('gait', id, 40, `${id}.length`))).toBeLessThan(6e-6);
+    await expect.poll(() => page.locator('[data-readout="length"]').textContent()).toBe(cmText(exact));
+    // At 40 % of the cycle the right hip is extended, in the back stride: the ligament is drawn tight.
+    expect(await page.locator('[data-readout="delta"]').textContent()).toMatch(/^\+/);
+    expect(await figure.textContent()).not.toMatch(/psoas/);
+    await page.getByRole('option', { name: 'Femur (right)', exact: true }).click();
+    await expect.poll(() => figure.getAttribute('aria-label')).toBe('Muscle length over the motion: Psoas major (right)');
+    expect(await figure.textContent()).toMatch(/Femur \(right\) has no length plotted here, so the right psoas major is shown/);
     expect(ownErrors(errors)).toEqual([]);
     await page.context().close();
   });

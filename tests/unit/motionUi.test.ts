@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COORDINATE_INDEX, neutralPose } from '../../src/anatomy/model/coordinates';
 import { MOTIONS } from '../../src/anatomy/motions';
+import { LENGTH_STRUCTURES } from '../../src/anatomy/structures/catalog';
 import { motionCommand } from '../../src/cli/motionCommand';
 import { useStore } from '../../src/state/store';
 import { BACK_STRIDE, BACK_STRIDE_SPEED, backStride, kneeUp, setManual } from '../../src/ui/motion/actions';
@@ -32,6 +33,19 @@ describe('length plot samples and CSV', () => {
     expect(columns(mine, names)).toEqual(columns(cli, names));
     expect(mine.split('\n')[0]!.startsWith(names.join(','))).toBe(true);
     for (let i = 0; i < s.lengthM.length; i++) expect(s.lengthCm[i]).toBeCloseTo(s.lengthM[i]! * 100, 10);
+  });
+
+  it('a ligament plots as `--muscles` prints it, and the iliofemoral ligament is longest in the back stride', () => {
+    const id = 'iliofemoral_ligament_l';
+    const s = sampleMotion('gait', { ...LENGTH_STRUCTURES.find((l) => l.id === id)!, side: 'l' });
+    const names = ['percent', 'hip_flexion_l', `${id}.length`];
+    expect(columns(samplesCsv(s), names)).toEqual(columns(motionCommand(['gait', '--muscles', id, '--step', '1']), names));
+    // Longest where the left hip is most extended (the left leg's back stride, half a cycle after the right's).
+    const longest = s.lengthM.indexOf(Math.max(...s.lengthM));
+    const extended = s.hip.indexOf(Math.min(...s.hip));
+    const apart = Math.abs(longest - extended);
+    expect(Math.min(apart, 100 - apart), 'percent of the cycle between them (it wraps round)').toBeLessThanOrEqual(5);
+    expect(s.lengthM[longest]!).toBeGreaterThan(s.restM);
   });
 
   it('walking carries the normal hip range as the curve ± 1 SD; other motions do not', () => {

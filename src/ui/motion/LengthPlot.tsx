@@ -1,6 +1,6 @@
 /**
- * The live length plot: the selected muscle's musculotendon length (cm) over the whole motion and its
- * side's hip flexion angle (°), sampled once per motion and muscle with the CLI's anatomy functions;
+ * The live length plot: the selected muscle's musculotendon length (cm), or the selected ligament's
+ * length (plotSubject.ts), over the whole motion and its side's hip flexion angle (°), sampled once per motion and muscle with the CLI's anatomy functions;
  * for walking, the back stride is shaded and the normal range of the hip angle drawn as a band
  * (Kadaba et al. 1990). A marker at the current phase and the numbers beside the plot follow every
  * frame without React. "Download CSV" saves exactly the plotted numbers, in `myomap motion`'s formats.
@@ -8,25 +8,23 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
-import { COORDINATE_INDEX } from '../../anatomy/model/coordinates';
-import { MUSCLE_IDS, muscle, muscleLabel } from '../../anatomy/muscles/catalog';
-import type { MuscleId } from '../../anatomy/muscles/types';
+import { COORDINATE_INDEX, neutralPose } from '../../anatomy/model/coordinates';
+import { computeFrames } from '../../anatomy/model/kinematics';
 import { MOTIONS } from '../../anatomy/motions';
+import { muscleLength } from '../../anatomy/path/musclePath';
 import { useRuntime } from '../../state/runtimeContext';
 import { useStore } from '../../state/store';
 import { scrub } from './actions';
 import { cmText, hipText, signedCmText } from './format';
 import { INK } from './plotInk';
+import { usePlotSubject } from './plotSubject';
 import { extremes, GAIT_HIP_SD, type MotionSamples, sampleMotion, samplesCsv } from './samples';
-
-/** Plotted when nothing is selected. */
-export const DEFAULT_PLOT_MUSCLE: MuscleId = 'psoas_major_r';
 
 function download(s: MotionSamples) {
   const url = URL.createObjectURL(new Blob([samplesCsv(s)], { type: 'text/csv' }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = `myomap-${s.motion}-${s.muscle}.csv`;
+  a.download = `myomap-${s.motion}-${s.id}.csv`;
   document.body.append(a);
   a.click();
   a.remove();
@@ -35,14 +33,18 @@ function download(s: MotionSamples) {
 
 export function LengthPlot() {
   const motion = useStore((s) => s.motion);
-  const selected = useStore((s) => s.muscle);
   // Standing still, lengths say nothing new: the readout shows with a motion or a pose made by hand.
   const posed = useStore((s) => s.motion !== null || Object.keys(s.manual).length > 0);
-  const id = selected ?? DEFAULT_PLOT_MUSCLE;
-  const mu = muscle(id);
-  const label = muscleLabel(mu);
-  const sideWord = mu.side === 'r' ? 'Right' : 'Left';
-  const samples = useMemo(() => (motion ? sampleMotion(motion, id) : null), [motion, id]);
+  const { body, label, side, muscleIndex, kind, standIn } = usePlotSubject();
+  const sideWord = side === 'r' ? 'Right' : 'Left';
+  const what = kind === 'muscle' ? 'Muscle' : 'Ligament';
+  const samples = useMemo(() => (motion && body ? sampleMotion(motion, body) : null), [motion, body]);
+  // A ligament's standing length (a muscle's is in the frame state).
+  const ligamentRest = useMemo(() => {
+    if (!body || muscleIndex >= 0) return 0;
+    const pose = neutralPose();
+    return muscleLength(body, computeFrames(pose), pose);
+  }, [body, muscleIndex]);
   const runtime = useRuntime();
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<{ u: uPlot; ctx: CanvasRenderingContext2D | null; w: number; h: number; version: number } | null>(
@@ -112,9 +114,8 @@ export function LengthPlot() {
 
   // Numbers and the marker, every frame, outside React; strings are made only when a shown digit changes.
   useEffect(() => {
-    if (!posed) return;
-    const index = MUSCLE_IDS.indexOf(id);
-    const hipIndex = COORDINATE_INDEX[`hip_flexion_${mu.side}`];
+    if (!posed || !body) return;
+    const hipIndex = COORDINATE_INDEX[`hip_flexion_${side}`];
     let shownLength = Number.NaN;
     let shownDelta = Number.NaN;
     let shownHip = Number.NaN;
@@ -122,8 +123,10 @@ export function LengthPlot() {
     let drawnVersion = -1;
     let drawnPlot: unknown = null;
     return runtime.onFrame(() => {
-      const L = runtime.frame.lengths[index]!;
-      const rest = runtime.frame.restLengths[index]!;
+      const f = runtime.frame;
+      // A muscle's length is measured for the frame already; a ligament's here (nothing allocated).
+      const L = muscleIndex >= 0 ? f.lengths[muscleIndex]! : muscleLength(body, f.frames, f.pose);
+      const rest = muscleIndex >= 0 ? f.restLengths[muscleIndex]! : ligamentRest;
       const hip = runtime.frame.pose[hipIndex]!;
       const kL = Math.round(L * 100 * 10);
       if (kL !== shownLength && lengthEl.current) {
@@ -160,7 +163,7 @@ export function LengthPlot() {
       ctx.arc(x, p.u.valToPos(hip, 'deg'), 3.5, 0, 2 * Math.PI);
       ctx.fill();
     });
-  }, [id, mu.side, runtime, posed]);
+  }, [body, side, muscleIndex, ligamentRest, runtime, posed]);
 
   const m = motion ? MOTIONS[motion] : null;
   const ext = samples ? extremes(samples) : null;
@@ -169,7 +172,7 @@ export function LengthPlot() {
       {posed ? (
       <dl className="readout" aria-label={`Now: ${label}`}>
         <div className="readout-muscle">
-          <dt className="visually-hidden">Muscle</dt>
+          <dt className="visually-hidden">{what}</dt>
           <dd>{label}</dd>
         </div>
         <div>
@@ -196,14 +199,22 @@ export function LengthPlot() {
       </dl>
       ) : null}
       {samples && m && ext ? (
-        <figure className="length-figure" aria-label={`Muscle length over the motion: ${label}`}>
+        <figure className="length-figure" aria-label={`${what} length over the motion: ${label}`}>
           <div ref={box} className="length-plot" title="Click to jump to that moment" />
           <figcaption>
             <span className="key key-length" />
             length, cm <span className="key key-rest" />
             standing <span className="key key-hip" />
             {sideWord.toLowerCase()} hip flexion, ° — over one {m.label.toLowerCase()} cycle
-            {selected ? '' : <span className="wide-only">; nothing selected, so the right psoas major is shown</span>}.
+            {standIn ? (
+              <span className="wide-only">
+                ; {standIn.selected ? `${standIn.selected} has no length plotted here` : 'nothing selected'}, so the
+                right psoas major is shown
+              </span>
+            ) : (
+              ''
+            )}
+            .
             {samples.band ? (
               <>
                 {' '}
@@ -231,7 +242,7 @@ export function LengthPlot() {
         </figure>
       ) : (
         <p className="small muted length-hint">
-          Choose a motion, or press Knee up or Back stride, to plot how {selected ? `the ${label}` : 'a muscle'} changes length.
+          Choose a motion, or press Knee up or Back stride, to plot how {standIn ? 'a muscle' : `the ${label}`} changes length.
         </p>
       )}
     </div>

@@ -9,7 +9,7 @@ import { MUSCLE_IDS, muscle, muscleLabel } from '../../anatomy/muscles/catalog';
 import { fibreStretch, STRETCH_RANGE, stretchColour } from '../../geometry/muscles/stretch';
 import { useRuntime } from '../../state/runtimeContext';
 import { useStore } from '../../state/store';
-import { DEFAULT_PLOT_MUSCLE } from './LengthPlot';
+import { DEFAULT_PLOT_MUSCLE } from './plotSubject';
 
 /** Marker positions "0%" … "100%" in half-percent steps, made once. */
 const LEFT: readonly string[] = Array.from({ length: 201 }, (_, i) => `${i / 2}%`);

@@ -1,7 +1,8 @@
 /**
  * What the length plot shows: one sample per percent of a motion (0…100, as `myomap motion --step 1`)
- * of a muscle's musculotendon length and its side's hip flexion angle, computed with the same anatomy
- * functions as the CLI; and the CSV of exactly those numbers, in the CLI's formats.
+ * of a muscle's musculotendon length (or a paired ligament's length, as `--muscles` can name it) and its
+ * side's hip flexion angle, computed with the same anatomy functions as the CLI; and the CSV of exactly
+ * those numbers, in the CLI's formats.
  */
 import { COORDINATE_INDEX, neutralPose } from '../../anatomy/model/coordinates';
 import { computeFrames, createFrames } from '../../anatomy/model/kinematics';
@@ -9,21 +10,29 @@ import { muscle } from '../../anatomy/muscles/catalog';
 import type { MuscleId } from '../../anatomy/muscles/types';
 import { MOTIONS, type MotionId } from '../../anatomy/motions';
 import { coordinateDigits, fixed, LENGTH_DIGITS, percents } from '../../anatomy/motions/table';
+import type { Side } from '../../anatomy/model/segments';
 import { muscleLength } from '../../anatomy/path/musclePath';
+import type { PathBody } from '../../anatomy/path/resolve';
 
 /** Spread of the hip flexion angle in normal walking (±1 SD), after Kadaba et al. 1990. */
 export const GAIT_HIP_SD = 5;
 
+/** Something with a length on one side: a muscle, or a paired ligament (its catalog entry is lazy). */
+export interface Measured extends PathBody {
+  side: Side;
+}
+
 export interface MotionSamples {
   motion: MotionId;
-  muscle: MuscleId;
-  side: 'r' | 'l';
+  /** The muscle's or ligament's id. */
+  id: string;
+  side: Side;
   /** 0, 1, … 100. */
   percent: number[];
   /** Musculotendon length, metres (what the CSV prints) and centimetres (what the plot draws). */
   lengthM: number[];
   lengthCm: number[];
-  /** Hip flexion of the muscle's side, degrees. */
+  /** Hip flexion of its side, degrees. */
   hip: number[];
   /** Walking only: the normal range of the hip angle, this curve ± GAIT_HIP_SD. */
   band: { low: number[]; high: number[] } | null;
@@ -31,9 +40,9 @@ export interface MotionSamples {
   restM: number;
 }
 
-export function sampleMotion(motionId: MotionId, muscleId: MuscleId): MotionSamples {
+export function sampleMotion(motionId: MotionId, subject: MuscleId | Measured): MotionSamples {
   const m = MOTIONS[motionId];
-  const mu = muscle(muscleId);
+  const mu: Measured = typeof subject === 'string' ? muscle(subject) : subject;
   const hipIndex = COORDINATE_INDEX[`hip_flexion_${mu.side}`];
   const pose = neutralPose();
   const frames = createFrames();
@@ -51,7 +60,7 @@ export function sampleMotion(motionId: MotionId, muscleId: MuscleId): MotionSamp
     motionId === 'gait' ? { low: hip.map((h) => h - GAIT_HIP_SD), high: hip.map((h) => h + GAIT_HIP_SD) } : null;
   return {
     motion: motionId,
-    muscle: muscleId,
+    id: mu.id,
     side: mu.side,
     percent,
     lengthM,
@@ -66,7 +75,7 @@ export function sampleMotion(motionId: MotionId, muscleId: MuscleId): MotionSamp
 export function samplesCsv(s: MotionSamples): string {
   const hipName = `hip_flexion_${s.side}` as const;
   const digits = coordinateDigits(hipName);
-  const header = ['percent', hipName, `${s.muscle}.length`];
+  const header = ['percent', hipName, `${s.id}.length`];
   if (s.band) header.push(`${hipName}.normal_low`, `${hipName}.normal_high`);
   const lines = [header.join(',')];
   s.percent.forEach((pct, i) => {
