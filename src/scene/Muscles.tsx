@@ -6,7 +6,9 @@
  */
 import { type ThreeEvent, useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
+import type * as THREE from 'three';
 import type { MuscleId } from '../anatomy/muscles/types';
+import { structureEntry } from '../anatomy/structureDirectory';
 import { fibreStretch, stretchColour } from '../geometry/muscles/stretch';
 import { useRuntime } from '../state/runtimeContext';
 import { answerByClick } from '../state/quizActions';
@@ -32,6 +34,24 @@ function idOf(e: ThreeEvent<PointerEvent | MouseEvent>): MuscleId {
     if (hit.object.visible && hit.object.userData.seeThrough === false) return hit.object.userData.id as MuscleId;
   }
   return first;
+}
+
+/**
+ * Whether a see-through muscle lets the pointer pass on to a nerve, vessel, ligament or bone drawn solid
+ * behind it: the first solid thing under the pointer is no muscle. (With a nerve selected every muscle is
+ * faint, and the nerves seen through them must answer a click.) Not in the quiz, whose answers are muscles.
+ */
+function passesOn(e: ThreeEvent<PointerEvent | MouseEvent>): boolean {
+  if (!e.object.userData.seeThrough || useStore.getState().mode === 'quiz') return false;
+  for (const hit of e.intersections) {
+    const o = hit.object as THREE.Mesh;
+    if (!o.visible || o.userData.seeThrough === true) continue;
+    if (o.userData.seeThrough === false) return false;
+    const m = o.material;
+    if (!m || Array.isArray(m) || m.transparent) continue;
+    return o.userData.structureId !== undefined || structureEntry(o.name) !== undefined;
+  }
+  return false;
 }
 
 export function Muscles() {
@@ -96,8 +116,9 @@ export function Muscles() {
     }
   }, UPDATE_PRIORITY);
 
-  const hover = hoverHandlers(idOf);
+  const hover = hoverHandlers(idOf, passesOn);
   const onClick = (e: ThreeEvent<MouseEvent>) => {
+    if (passesOn(e)) return;
     e.stopPropagation();
     if (useStore.getState().mode === 'quiz') answerByClick(idOf(e));
     else selectMuscle(idOf(e));

@@ -112,6 +112,21 @@ describe('selecting structures', () => {
     await page.context().close();
   });
 
+  it('with a nerve selected the muscles are faint, and a nerve seen through them answers hover and click', async () => {
+    // From behind: the right sciatic nerve runs under gluteus maximus and the hamstrings.
+    const { page, errors } = await open('/?select=sciatic_nerve_l&view=posterior');
+    await expect.poll(() => screenPoint(page, 'sciatic_nerve_r')).not.toBeNull();
+    await settled(page);
+    const at = (await screenPoint(page, 'sciatic_nerve_r'))!;
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.locator('.hover-label').textContent()).toBe('Sciatic nerve (right)');
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => query(page).get('select')).toBe('sciatic_nerve_r');
+    expect(await heading(page)).toBe('Sciatic nerve');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a host selects a nerve through the embed API; an unknown id is an error that changes nothing', async () => {
     const { page, errors } = await open('/test-pages/host.html', { ready: false });
     await page.evaluate(() =>
