@@ -112,8 +112,8 @@ const SHOTS: [name: string, query: string][] = [
     'layers=bones,muscles,ligaments,nerves&isolate=psoas_major_r,psoas_major_l,quadratus_lumborum_r,quadratus_lumborum_l,iliacus_r,iliacus_l',
   ],
   ['thigh-vasti', 'layers=bones,muscles,fascia'],
-  // The back stride: the right hip extended, its iliofemoral ligament taut in front of the joint.
-  ['back-stride-iliofemoral', `motion=gait&t=${backStridePhase()}&layers=bones,ligaments`],
+  // The back stride: the right hip extended, its iliofemoral ligament (selected) taut in front of the joint.
+  ['back-stride-iliofemoral', `motion=gait&t=${backStridePhase()}&layers=bones,ligaments&select=iliofemoral_ligament_r`],
 ];
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? process.argv[onlyArg + 1]?.split(',') : undefined;
