@@ -207,10 +207,13 @@ export function LengthPlot() {
             standing <span className="key key-hip" />
             {sideWord.toLowerCase()} hip flexion, ° — over one {m.label.toLowerCase()} cycle
             {standIn ? (
-              <span className="wide-only">
-                ; {standIn.selected ? `${standIn.selected} has no length plotted here` : 'nothing selected'}, so the
-                right psoas major is shown
-              </span>
+              <>
+                <span className="wide-only">
+                  ; {standIn.selected ? `${standIn.selected} has no length plotted here` : 'nothing selected'}, so the
+                  right psoas major is shown
+                </span>
+                <span className="narrow-only">; {standIn.selected ? 'no length of its own' : 'nothing selected'}: psoas shown</span>
+              </>
             ) : (
               ''
             )}
