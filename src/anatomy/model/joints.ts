@@ -73,7 +73,14 @@ const KNEE_TY = {
  * with the ligament's length kept, other tilts (±12°) and gaps up to 2 mm move the base along the tendon
  * by ≤ 6 mm, nearly alike at 60°, 90° and 120°, so no path that keeps the patella on the condyles reaches
  * the literature there. gait2392's point, which gives ≈ 2.9 cm at 90°, lifts 7–14 mm off these condyles
- * beyond 60°.
+ * beyond 60°. Measured again (2026-12-06): the base travels 66.6 mm over 0–90° (Kaufer 1971's tendon
+ * excursion is 66 mm), but it reaches the condyles' lowest level (y ≈ −0.421) by 60° and then only slides
+ * back; deeper or fuller condyles, an opened notch with patellar facets, Rajagopal 2016's patellar tilt, a
+ * femoral wrap cylinder and a patella 8 mm higher, alone or together, give at most 52–63 mm of excursion
+ * and 1.9–2.6 cm at 75–90°. Rajagopal's patella pose (on his knee) put on these bones overlaps the
+ * femur by 2 mm at 0–30° and stands 4–10 mm off it at 60–120°: the tibia's motion (gait2392's, which
+ * also lets the tibia overlap the condyles by 1–5 mm) and the patellar height (Insall–Salvati ≈ 1.3 here,
+ * the tuberosity landmark 54 mm below the plateau) have to change with the patella, not the patella alone.
  */
 const PATELLA_PATH: [knee: number, x: number, y: number, tilt: number][] = [
   [-120, 0.00139, 0.02234, 24.21],
