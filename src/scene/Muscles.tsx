@@ -87,14 +87,15 @@ export function Muscles() {
     const s = useStore.getState();
     // A selection seen through see-through muscles (the psoas behind the abdominal wall, a nerve inside a
     // muscle) keeps its colour when they are faint.
-    const selectionInside = s.muscle !== null || selectionBeneathMuscles(s);
+    const beneath = selectionBeneathMuscles(s);
+    const selectionInside = s.muscle !== null || beneath;
     for (let i = 0; i < bodies.list.length; i++) {
       const b = bodies.list[i]!;
       const m = b.mesh;
       m.visible = muscleVisible(s, b.muscle);
       if (!m.visible) continue;
       const u = b.material.userData.uniforms;
-      const seeThrough = muscleSeeThrough(s, b.muscle);
+      const seeThrough = muscleSeeThrough(s, b.muscle, beneath);
       m.userData.seeThrough = seeThrough;
       setSeeThrough(b.material, seeThrough, selectionInside ? SEE_THROUGH_BESIDE_SELECTION : SEE_THROUGH_OPACITY);
       const selected = s.muscle === b.muscle.id;

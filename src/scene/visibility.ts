@@ -34,8 +34,13 @@ export function selectionBeneathMuscles(s: Pick<Store, 'structure'>): boolean {
   return kind !== undefined && BENEATH_MUSCLES.has(kind);
 }
 
-export function muscleSeeThrough(s: Pick<Store, 'muscle' | 'structure' | 'isolate' | 'seeThrough'>, m: Muscle): boolean {
+/** `beneath`: selectionBeneathMuscles(s), passed in by a caller that asks for every muscle in a frame. */
+export function muscleSeeThrough(
+  s: Pick<Store, 'muscle' | 'structure' | 'isolate' | 'seeThrough'>,
+  m: Muscle,
+  beneath = selectionBeneathMuscles(s),
+): boolean {
   if (s.isolate.includes(m.id)) return false;
-  if (selectionBeneathMuscles(s)) return true;
+  if (beneath) return true;
   return (SEE_THROUGH.has(m.name) || s.seeThrough.includes('muscles')) && s.muscle !== m.id;
 }

@@ -1,6 +1,7 @@
 /**
  * The live length plot: the selected muscle's musculotendon length (cm), or the selected ligament's
- * length (plotSubject.ts), over the whole motion and its side's hip flexion angle (°), sampled once per motion and muscle with the CLI's anatomy functions;
+ * length (plotSubject.ts), over the whole motion and its side's hip flexion angle (°), sampled once per
+ * motion and subject with the CLI's anatomy functions;
  * for walking, the back stride is shaded and the normal range of the hip angle drawn as a band
  * (Kadaba et al. 1990). A marker at the current phase and the numbers beside the plot follow every
  * frame without React. "Download CSV" saves exactly the plotted numbers, in `myomap motion`'s formats.
