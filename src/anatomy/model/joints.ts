@@ -82,13 +82,14 @@ const KNEE_TY = {
  * also lets the tibia overlap the condyles by 1–5 mm) and the patellar height (Insall–Salvati ≈ 1.3 here,
  * the tuberosity landmark 54 mm below the plateau) have to change with the patella, not the patella alone.
  * What works (measured 2026-12-06 evening, not yet landed): the patella sits ≈ 2.5 cm too low (at full
- * extension its apex is at the joint line; Caton–Deschamps ≈ 0.3), so it passes under the condyles.
+ * extension its apex is at the joint line; Caton–Deschamps ≈ 0.3, estimated), so it passes under the condyles.
  * Start the fit 25 mm higher (base at y 0.045984 here), move the tuberosity landmark to [0.027, −0.043]
  * (ligament 53 mm, Insall–Salvati ≈ 1.2), raise the vasti's lowest lateral and medial via points by 2–2.5 cm
  * so that they stay above the base, and replace the conditional trochlea points of the vasti and rectus
  * femoris with a femoral wrap cylinder (centre [0, −0.40, 0], radius 53 mm, quadrant +x, on the tendon's last
- * piece). Then the excursion from 0° to 90° is 70 mm for rectus femoris, 66 mm for vastus intermedius and 62 mm
- * for vastus lateralis (80–90°: 5.4–5.9 mm), and the moment arm at 90° is 3.0–3.2 cm (2.7–2.9 cm at 120°).
+ * piece). Then the excursion from 0° to 90° is 70 mm for rectus femoris, 66 mm for vastus intermedius, 62 mm
+ * for vastus lateralis and 56 mm for vastus medialis (its oblique fibre; 80–90°: 5.4–5.9 mm), and the moment
+ * arm at 90° is 3.0–3.2 cm (2.7–2.9 cm at 120°).
  */
 const PATELLA_PATH: [knee: number, x: number, y: number, tilt: number][] = [
   [-120, 0.00139, 0.02234, 24.21],
