@@ -9,8 +9,8 @@
  *   - the patella's nearest point lies GAP off the femur (on the trochlea, then the condyles).
  * Those placements wobble by a few tenths of a millimetre with the surface points that touch, and the
  * quadriceps' moment arms (the derivative of the path) wobble with them; so x and y are least-squares
- * fitted by polynomials of degree DEGREE in the knee angle, through gait2392's rectus femoris insertion
- * at full extension, and the table is read off those. Prints the table to paste into joints.ts, with the
+ * fitted by polynomials of degree DEGREE in the knee angle, through the base's place at full extension,
+ * and the table is read off those. Prints the table to paste into joints.ts, with the
  * smoothed path's gap and ligament error per row.
  *   npx tsx tools/bone-patella-fit.ts
  */
@@ -60,8 +60,12 @@ function ligament(pose: Pose3): number {
 /** Nearest approach of the patella to the femur (m; negative: it sinks in). */
 const gapOf = (k: number, pose: Pose3) => -Math.max(...place(k, pose, patellaPts).map(femur));
 
-/** gait2392's rectus femoris insertion at full extension (tibia frame): the patella base there. */
-const start: Pose3 = [0.0617576, 0.020984, 0];
+/**
+ * The patella base at full extension (tibia frame): gait2392's rectus femoris insertion raised 25 mm.
+ * At gait2392's own height the apex sits at the joint line, and by 90° of flexion the patella has rolled
+ * under these condyles so that the quadriceps' moment arm collapses (joints.ts, PATELLA_PATH).
+ */
+const start: Pose3 = [0.0617576, 0.045984, 0];
 const GAP = 0.0005;
 const DEGREE = 4;
 

@@ -19,6 +19,7 @@ import {
   measureFemur,
   meshDistance,
   patellaGap,
+  patellarHeight,
   readBones,
   surfacePoints,
   type V,
@@ -115,6 +116,22 @@ describe('knee', () => {
       if (g > 0.0025 || g < -0.001) gaps.push(`${k}°: ${(g * 1000).toFixed(1)} mm`);
     }
     expect(gaps).toEqual([]);
+  });
+});
+
+describe('patellar height', () => {
+  // Insall & Salvati 1971: the ligament about as long as the patella (0.8–1.2). Caton et al. 1982: the
+  // articular surface's lower edge 0.6–1.3 of that surface's length above the tibia's front corner, on a
+  // lateral view in 30° of flexion. Here 1.13 and 1.25; at gait2392's height the patella measured 1.22 and
+  // 0.66, and rolled under these condyles in deep flexion (joints.ts, PATELLA_PATH).
+  const h = patellarHeight(-30);
+  it('has an Insall–Salvati ratio of 0.8–1.2', () => {
+    expect(h.insallSalvati).toBeGreaterThanOrEqual(0.8);
+    expect(h.insallSalvati).toBeLessThanOrEqual(1.2);
+  });
+  it('has a Caton–Deschamps index of 0.6–1.3 at 30° of flexion', () => {
+    expect(h.catonDeschamps).toBeGreaterThanOrEqual(0.6);
+    expect(h.catonDeschamps).toBeLessThanOrEqual(1.3);
   });
 });
 

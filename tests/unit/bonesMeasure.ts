@@ -11,6 +11,7 @@ import { type Pose, poseFrom } from '../../src/anatomy/model/coordinates';
 import { applyVector } from '../../src/anatomy/math/transform';
 import { computeFrames, frameOf, neutralFrames, toSegment, toWorld } from '../../src/anatomy/model/kinematics';
 import type { SegmentId } from '../../src/anatomy/model/segments';
+import { landmark } from '../../src/anatomy/model/landmarks';
 import { BONES, boneField } from '../../src/geometry/bones';
 
 export type V = [number, number, number];
@@ -302,6 +303,46 @@ export function patellaGap(
   const overlap = Math.max(...inFemur.map((q) => femur(q)));
   if (overlap > 0 || !distance) return -overlap;
   return Math.min(...inFemur.map((q) => distance(q)));
+}
+
+/**
+ * Patellar height as read on a lateral radiograph, at a knee angle (gait2392's knee_angle, degrees,
+ * negative = flexed), in the tibia frame:
+ * - Insall–Salvati: the patellar ligament (the patella's lowest point to the tibial tuberosity landmark,
+ *   where the ligament attaches) over the patella's greatest length;
+ * - Caton–Deschamps: from the lower edge of the patella's articular surface to the anterosuperior corner
+ *   of the tibia (its most anterior point within 6 mm of its top, near the midline), over the articular
+ *   surface's length. The articular surface: the back-facing surface points above the lower pole, whose
+ *   lowest fifth is non-articular.
+ */
+export function patellarHeight(kneeDeg: number, side: 'r' | 'l' = 'r'): { insallSalvati: number; catonDeschamps: number } {
+  const patella = `patella_${side}`;
+  const tibia = `tibia_${side}`;
+  const f = field(patella);
+  const points = surfacePoints(patella, insidePoint(patella), 1500);
+  let length = 0;
+  for (const a of points) for (const b of points) length = Math.max(length, len(sub(a, b)));
+  const apex = lowestPoint(patella);
+  const articular = points.filter(
+    (p) => f(add(p, [0.001, 0, 0])) - f(add(p, [-0.001, 0, 0])) > 0.0008 && p[1] > apex[1] + 0.2 * length,
+  );
+  const frames = computeFrames(poseFrom({ [`knee_angle_${side}`]: kneeDeg }));
+  const inTibia = (p: V) => between(frames, patella as SegmentId, tibia as SegmentId, p);
+  const tuberosity = landmark(`tibial_tuberosity_${side}`).at as V;
+  const ligament = len(sub(inTibia(apex), tuberosity));
+  const onTibia = articular.map(inTibia);
+  const low = onTibia.reduce((m, p) => (p[1] < m[1] ? p : m));
+  const high = onTibia.reduce((m, p) => (p[1] > m[1] ? p : m));
+  const t = field(tibia);
+  const sign = side === 'r' ? 1 : -1;
+  let top = 0;
+  while (t([0, top, 0]) <= 0 && t([0.01, top, 0]) <= 0) top -= 0.0005;
+  let corner: V = [-1, 0, 0];
+  for (let x = -0.01; x < 0.06; x += 0.0005)
+    for (let y = top - 0.006; y <= top; y += 0.0005)
+      for (let z = -0.01; z <= 0.01; z += 0.002) if (x > corner[0] && t([x, y, sign * z]) > 0) corner = [x, y, z];
+  const planar = (a: V, b: V) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+  return { insallSalvati: ligament / length, catonDeschamps: planar(corner, low) / planar(high, low) };
 }
 
 /**

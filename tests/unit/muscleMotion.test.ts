@@ -36,6 +36,9 @@ const ATTACHMENT_BAR = 0.004;
  *     stored on a 0.2 mm grid (issue 14's model budget), a vertex may sit up to 0.1 mm off its built place,
  *     which took six entries half a millimetre up (adductor longus and adductor magnus in hip flexion
  *     and sit-to-stand, biceps femoris and vastus medialis in the lunge);
+ *   When the patella was raised 25 mm (joints.ts, PATELLA_PATH) vastus intermedius and lateralis came
+ *   clear of the bone and were struck out, and rectus femoris, whose tendon now ends higher and wraps the
+ *   front of the knee, went 0.5 mm deeper in hip flexion and gait (13.02 and 14.51 mm, rounded up).
  *   - attachment: how far an attachment vertex leaves its bone (m).
  */
 type Residuals = Partial<Record<MotionId, Record<string, number>>>;
@@ -60,13 +63,11 @@ const DEPTH_RESIDUALS: Residuals = {
     pectineus: 0.0065,
     piriformis: 0.0065,
     quadratus_femoris: 0.004,
-    rectus_femoris: 0.0125,
+    rectus_femoris: 0.0135,
     sartorius: 0.013,
     semimembranosus: 0.003,
     semitendinosus: 0.008,
     tensor_fasciae_latae: 0.005,
-    vastus_intermedius: 0.007,
-    vastus_lateralis: 0.004,
     vastus_medialis: 0.0085,
   },
   gait: {
@@ -82,12 +83,10 @@ const DEPTH_RESIDUALS: Residuals = {
     obturator_internus: 0.003,
     pectineus: 0.0035,
     quadratus_femoris: 0.005,
-    rectus_femoris: 0.014,
+    rectus_femoris: 0.015,
     sartorius: 0.0085,
     semimembranosus: 0.003,
     tensor_fasciae_latae: 0.0045,
-    vastus_intermedius: 0.005,
-    vastus_lateralis: 0.0035,
     vastus_medialis: 0.008,
   },
   sit_to_stand: {
@@ -113,8 +112,6 @@ const DEPTH_RESIDUALS: Residuals = {
     semimembranosus: 0.003,
     semitendinosus: 0.0085,
     tensor_fasciae_latae: 0.0045,
-    vastus_intermedius: 0.007,
-    vastus_lateralis: 0.0035,
     vastus_medialis: 0.008,
   },
   kneeling_lunge: {
@@ -139,8 +136,6 @@ const DEPTH_RESIDUALS: Residuals = {
     semimembranosus: 0.003,
     semitendinosus: 0.0085,
     tensor_fasciae_latae: 0.0045,
-    vastus_intermedius: 0.007,
-    vastus_lateralis: 0.0035,
     vastus_medialis: 0.0085,
   },
 };

@@ -646,9 +646,9 @@ export const ZONE_POINTS: Readonly<Record<string, ZonePoints>> = {
   },
   'vi-front-thigh-to-knee': {
     inside: [
-      ['the front of the thigh 3 cm above the kneecap', thigh(Y('patella_base_r') + 0.03, 0)],
-      ['the front of the thigh 6 cm above the kneecap', thigh(Y('patella_base_r') + 0.06, 0)],
-      ['the front of the thigh 4.5 cm above the kneecap, a little outward', thigh(Y('patella_base_r') + 0.045, 20)],
+      ['the front of the thigh 1.5 cm above the kneecap', thigh(Y('patella_base_r') + 0.015, 0)],
+      ['the front of the thigh 4 cm above the kneecap', thigh(Y('patella_base_r') + 0.04, 0)],
+      ['the front of the thigh 3 cm above the kneecap, a little outward', thigh(Y('patella_base_r') + 0.03, 20)],
     ],
     outside: [FRONT_MID_THIGH, ['the back of the thigh 5 cm above the knee crease', thigh(Y('patella_base_r') + 0.05, 180)]],
   },

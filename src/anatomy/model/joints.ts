@@ -58,54 +58,38 @@ const KNEE_TY = {
 /**
  * The patella's path over the femur: its base (origin of the patella frame, where the quadriceps tendon
  * inserts) in the tibia frame and its tilt relative to the tibia, per knee angle (degrees; gait2392's
- * sign, negative = flexed). At full extension the base sits where gait2392's rectus femoris insertion
- * (a MovingPathPoint on the tibia; Yamaguchi & Zajac 1989) puts it. Flexing, the patella turns forward
- * relative to the tibia by 0.25 × the knee flexion (it flexes about three-quarters as far as the tibia),
- * keeps its ligament's length (apex → tibial tuberosity, 57.6 mm) and its nearest point 0.5 mm off the
- * trochlea and then the condyles. tools/bone-patella-fit.ts places it so every 5° and then smooths x and
- * y by least-squares quartics in the knee angle (moving the placements ≤ 0.9 mm): placed angle by angle
- * the base wobbles by tenths of a millimetre, and the quadriceps' moment arms, the derivative of this
- * path, jumped by 1 cm with it. Smoothed, the moment arms of the vasti and rectus femoris fall steadily
- * from 4.4–5.9 cm at full extension to 1.2–1.7 cm at 80–90° and rise again to ≈ 3.2 cm at 120°. The
- * literature (Buford et al. 1997; Krevolin et al. 2004; Yamaguchi & Zajac 1989) has 3.5–5 cm at 0–60°,
- * 3–4 cm at 90° and 2.5–3.5 cm at 120°. At 60–100° the base itself moves only 2.2–3.3 cm per radian of
- * flexion, mostly backwards under the femur, which bounds any tendon's moment arm; and on these bones,
- * with the ligament's length kept, other tilts (±12°) and gaps up to 2 mm move the base along the tendon
- * by ≤ 6 mm, nearly alike at 60°, 90° and 120°, so no path that keeps the patella on the condyles reaches
- * the literature there. gait2392's point, which gives ≈ 2.9 cm at 90°, lifts 7–14 mm off these condyles
- * beyond 60°. Measured again (2026-12-06): the base travels 66.6 mm over 0–90° (Kaufer 1971's tendon
- * excursion is 66 mm), but it reaches the condyles' lowest level (y ≈ −0.421) by 60° and then only slides
- * back; deeper or fuller condyles, an opened notch with patellar facets, Rajagopal 2016's patellar tilt, a
- * femoral wrap cylinder and a patella 8 mm higher, alone or together, give at most 52–63 mm of excursion
- * and 1.9–2.6 cm at 75–90°. Rajagopal's patella pose (on his knee) put on these bones overlaps the
- * femur by 2 mm at 0–30° and stands 4–10 mm off it at 60–120°: the tibia's motion (gait2392's, which
- * also lets the tibia overlap the condyles by 1–5 mm) and the patellar height (Insall–Salvati ≈ 1.3 here,
- * the tuberosity landmark 54 mm below the plateau) have to change with the patella, not the patella alone.
- * What works (measured 2026-12-06 evening, not yet landed): the patella sits ≈ 2.5 cm too low (at full
- * extension its apex is at the joint line; Caton–Deschamps ≈ 0.3, estimated), so it passes under the condyles.
- * Start the fit 25 mm higher (base at y 0.045984 here), move the tuberosity landmark to [0.027, −0.043]
- * (ligament 53 mm, Insall–Salvati ≈ 1.2), raise the vasti's lowest lateral and medial via points by 2–2.5 cm
- * so that they stay above the base, and replace the conditional trochlea points of the vasti and rectus
- * femoris with a femoral wrap cylinder (centre [0, −0.40, 0], radius 53 mm, quadrant +x, on the tendon's last
- * piece). Then the excursion from 0° to 90° is 70 mm for rectus femoris, 66 mm for vastus intermedius, 62 mm
- * for vastus lateralis and 56 mm for vastus medialis (its oblique fibre; 80–90°: 5.4–5.9 mm), and the moment
- * arm at 90° is 3.0–3.2 cm (2.7–2.9 cm at 120°).
+ * sign, negative = flexed). At full extension the base sits 25 mm above gait2392's rectus femoris
+ * insertion (a MovingPathPoint on the tibia; Yamaguchi & Zajac 1989). At gait2392's height, on these
+ * bones, the apex lay at the joint line (Caton–Deschamps 0.66 at 30° of flexion, the low end of normal),
+ * and by 90° the patella had rolled under the condyles: its base slid back across the tendon's line and
+ * the quadriceps' moment arm fell to 1.3–1.5 cm. Raised, with the tibial tuberosity's upper edge 2 cm
+ * below the plateau (landmarks.ts; ligament 53 mm), it stays on the front of the femur; Insall–Salvati
+ * 1.13 and Caton–Deschamps 1.25 (tests/unit/bonesAnatomy.test.ts; normal 0.8–1.2 and 0.6–1.3). Flexing,
+ * the patella turns forward relative to the tibia by 0.25 × the knee flexion (it flexes about
+ * three-quarters as far as the tibia), keeps its ligament's length and its nearest point 0.5 mm off the
+ * trochlea and then the condyles. tools/bone-patella-fit.ts places it so every 5° and then smooths x and y
+ * by least-squares quartics in the knee angle (moving the placements ≤ 0.8 mm; gaps 0.3–0.9 mm from 0° to
+ * 120°): placed angle by angle the base wobbles by tenths of a millimetre, and the quadriceps' moment
+ * arms, the derivative of this path, would wobble with it. The quadriceps tendon wraps the front of the
+ * femur (the front_of_knee cylinder, muscles/wrapObjects.ts). Measured in
+ * tests/unit/kneeCalfAbdomen.test.ts: 56–70 mm of quadriceps excursion over 0–90° (Kaufer 1971: 66 ± 6 mm)
+ * and 3.0–3.2 cm of moment arm at 90° (literature 3–4 cm; Buford et al. 1997; Krevolin et al. 2004).
  */
 const PATELLA_PATH: [knee: number, x: number, y: number, tilt: number][] = [
-  [-120, 0.00139, 0.02234, 24.21],
-  [-110, 0.00451, 0.02357, 21.71],
-  [-100, 0.00908, 0.02464, 19.21],
-  [-90, 0.01461, 0.02547, 16.71],
-  [-80, 0.02066, 0.02603, 14.21],
-  [-70, 0.02689, 0.02628, 11.71],
-  [-60, 0.03301, 0.02623, 9.21],
-  [-50, 0.03884, 0.02588, 6.71],
-  [-40, 0.04424, 0.02525, 4.21],
-  [-30, 0.04917, 0.02437, 1.71],
-  [-20, 0.05365, 0.02332, -0.79],
-  [-10, 0.05779, 0.02216, -3.29],
-  [0, 0.0617576, 0.020984, -5.79],
-  [10, 0.06581, 0.0199, -8.29],
+  [-120, -0.01372, 0.045, 25.66],
+  [-110, -0.00701, 0.04808, 23.16],
+  [-100, -0.00038, 0.05033, 20.66],
+  [-90, 0.00609, 0.05192, 18.16],
+  [-80, 0.01236, 0.05301, 15.66],
+  [-70, 0.01842, 0.05368, 13.16],
+  [-60, 0.02431, 0.05399, 10.66],
+  [-50, 0.03008, 0.05396, 8.16],
+  [-40, 0.03583, 0.05355, 5.66],
+  [-30, 0.04169, 0.05268, 3.16],
+  [-20, 0.04783, 0.05124, 0.66],
+  [-10, 0.05444, 0.04908, -1.84],
+  [0, 0.0617576, 0.045984, -4.34],
+  [10, 0.07005, 0.04171, -6.84],
 ];
 const PATELLA_KNOTS = PATELLA_PATH.map(([k]) => (k * Math.PI) / 180);
 const PATELLA_X = PATELLA_PATH.map(([, x]) => x);

@@ -163,7 +163,7 @@ const SIDED: SidedSpec[] = [
   // Tibia and fibula (origin: knee joint centre)
   ['medial_tibial_condyle', 'tibia', [-0.004, -0.032, -0.031], 'medial tibial condyle'],
   ['lateral_tibial_condyle', 'tibia', [-0.004, -0.032, 0.031], 'lateral tibial condyle'],
-  ['tibial_tuberosity', 'tibia', [0.03, -0.075, 0.004], 'tibial tuberosity'],
+  ['tibial_tuberosity', 'tibia', [0.027, -0.043, 0.004], 'tibial tuberosity'],
   ['gerdy_tubercle', 'tibia', [0.008, -0.048, 0.029], "Gerdy's tubercle (iliotibial tract)"],
   ['pes_anserinus', 'tibia', [0.01, -0.087, -0.022], 'pes anserinus (sartorius, gracilis, semitendinosus)'],
   ['fibular_head', 'tibia', [-0.024, -0.058, 0.04], 'head of the fibula'],

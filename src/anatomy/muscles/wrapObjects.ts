@@ -3,7 +3,8 @@
  * conditional point in front of the hip and its gluteus maximus via points. myomap wraps the iliopsoas
  * over the femoral head as Rajagopal et al. 2016 do, and the gluteus maximus over the greater trochanter
  * so it drapes over it as the hip flexes. Where gait2392's straight lines would cut bone in deep flexion,
- * sartorius wraps over the femoral shaft, and piriformis and obturator internus over the back of the hip.
+ * sartorius wraps over the femoral shaft, and piriformis and obturator internus over the back of the hip;
+ * the quadriceps tendon wraps the front of the distal femur in deep knee flexion.
  */
 import type { WrapCylinderDef } from './types';
 
@@ -76,6 +77,21 @@ export const WRAP_CYLINDERS: readonly WrapCylinderDef[] = [
     radius: 0.02,
     quadrant: 'all',
     source: 'myomap',
+  },
+  {
+    // The front of the distal femur (trochlea and condyles), which the quadriceps tendon lies on from
+    // about 75° of knee flexion: across the knee's flexion axis, near the transepicondylar axis, with
+    // the radius of the trochlea's front (3.5–4 cm from here) plus the tendon. Rajagopal et al. 2016
+    // wrap the quadriceps on a cylinder at this place (KnExt_at_fem: centre 4 mm in front of this, radius
+    // 25 mm); the larger radius keeps the tendon outside myomap's trochlea. Clear of the tendon near full
+    // extension, where the patella holds it off.
+    id: 'front_of_knee',
+    segment: 'femur',
+    centre: [0, -0.4, 0],
+    rotation: [0, 0, 0],
+    radius: 0.053,
+    quadrant: '+x',
+    source: 'myomap, after rajagopal2016 (KnExt_at_fem_r)',
   },
   {
     // The back of the hip joint (posterior acetabular rim, capsule and femoral head), which piriformis

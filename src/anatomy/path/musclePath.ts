@@ -1,6 +1,7 @@
 /**
  * Musculotendon paths for a pose: which points are in the path (conditional points by their coordinate,
- * contact points by whether the line past them would cut into bone), their world positions, wrapping
+ * contact points by whether the path past them, straight or onto a wrap, would cut into bone), their
+ * world positions, wrapping
  * over cylinders, the length, and the drawn polyline with arcs sampled. Nothing here allocates.
  */
 import { applyInversePointAt, applyPointAt, applyVectorAt, createTransform, multiply } from '../math/transform';
@@ -74,6 +75,26 @@ function resolvePath(f: Fibre, frames: Frames, pose: Pose): number {
   return m;
 }
 
+const tangent = new Float64Array(3);
+
+/**
+ * Whether the piece from the last point kept (`m` − 1) to candidate `next` wraps a cylinder; if so its
+ * first tangent point (world) goes into `tangent`.
+ */
+function wrapTangent(f: Fibre, frames: Frames, m: number, next: number): boolean {
+  const c = cylinderFor(f, chosen[m - 1]!, candidates[next]!);
+  if (!c) return false;
+  multiply(frames[c.segmentIndex]!, c.local, cylWorld);
+  applyInversePointAt(cylWorld, world, (m - 1) * 3, pa, 0);
+  applyInversePointAt(cylWorld, candWorld, next * 3, pb, 0);
+  if (!wrapCylinder(pa, pb, c, wrap)) return false;
+  q[0] = c.radius * Math.cos(wrap.theta1);
+  q[1] = c.radius * Math.sin(wrap.theta1);
+  q[2] = wrap.z1;
+  applyPointAt(cylWorld, q, 0, tangent, 0);
+  return true;
+}
+
 /** Depth (m) over which a muscle eases onto or off a contact point. */
 export const CONTACT_DEPTH = 0.004;
 
@@ -93,11 +114,15 @@ function holds(f: Fibre, frames: Frames, m: number, k: number, next: number): bo
   normal3[2] = normal[2];
   applyVectorAt(frames[p.segmentIndex]!, normal3, 0, normal3, 0);
   const ai = (m - 1) * 3;
-  const bi = next * 3;
   const pi = k * 3;
-  const ex = candWorld[bi]! - world[ai]!;
-  const ey = candWorld[bi + 1]! - world[ai + 1]!;
-  const ez = candWorld[bi + 2]! - world[ai + 2]!;
+  // The far end of the line: the next point, or where the path would first touch a cylinder it wraps
+  // on the way there (the contact judged against the path as it runs without it, so that its length is
+  // the same on either side of the moment it takes hold).
+  const far = wrapTangent(f, frames, m, next) ? tangent : candWorld;
+  const bi = far === tangent ? 0 : next * 3;
+  const ex = far[bi]! - world[ai]!;
+  const ey = far[bi + 1]! - world[ai + 1]!;
+  const ez = far[bi + 2]! - world[ai + 2]!;
   const ee = ex * ex + ey * ey + ez * ez;
   const px = candWorld[pi]! - world[ai]!;
   const py = candWorld[pi + 1]! - world[ai + 1]!;

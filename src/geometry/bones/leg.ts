@@ -33,9 +33,13 @@ const eminence = [
   ellipsoid(frame([-0.004, PLATEAU - 0.001, -0.005], [1, 0, 0], [0, 1, 0]), [0.009, 0.006, 0.004]),
   ellipsoid(frame([-0.006, PLATEAU - 0.002, 0.005], [1, 0, 0], [0, 1, 0]), [0.008, 0.0055, 0.004]),
 ];
+/**
+ * The tuberosity: the landmark is the patellar ligament's attachment at its upper part, ≈ 2 cm below the
+ * plateau; the bump runs from there down to ≈ 5 cm below it, and the anterior border carries on below.
+ */
 const tuberosity = ellipsoid(
-  frame(add(L('tibial_tuberosity_r'), [-0.006, 0.002, -0.001]), [0, 1, 0], [1, 0, 0]),
-  [0.016, 0.008, 0.011],
+  frame(add(L('tibial_tuberosity_r'), [-0.006, -0.008, -0.001]), [0, 1, 0], [1, 0, 0]),
+  [0.02, 0.008, 0.011],
 );
 const gerdy = sphere(add(L('gerdy_tubercle_r'), [-0.002, 0.0, -0.003]), 0.0065);
 
@@ -55,7 +59,7 @@ const shaft = sweep(
 );
 const anteriorBorder = sweep(
   [
-    { at: add(L('tibial_tuberosity_r'), [-0.006, -0.018, -0.002]), a: 0.0045 },
+    { at: add(L('tibial_tuberosity_r'), [-0.006, -0.026, -0.002]), a: 0.0045 },
     { at: [0.017, -0.17, 0.0], a: 0.0035 },
     { at: [0.014, -0.27, -0.002], a: 0.003 },
     { at: [0.012, -0.35, -0.006], a: 0.0025 },

@@ -23,7 +23,10 @@ const ROWS: Row[] = [
   [0.33, -0.105, 0.085, 0.057, 0.057, 0.046, 0.049, 2.6, 2.2],
   [0.38, -0.102, 0.085, 0.059, 0.058, 0.047, 0.049, 2.6, 2.2],
   [K - 0.068, -0.094, 0.084, 0.058, 0.058, 0.047, 0.053, 2.5, 2.2],
-  [K, -0.062, 0.082, 0.062, 0.06, 0.047, 0.049, 2.3, 2.3],
+  // The joint line: the patellar ligament in front, on its way down to the tuberosity.
+  [K, -0.07, 0.082, 0.05, 0.052, 0.047, 0.049, 2.3, 2.3],
+  // The narrowest section of the knee, over the middle of the patella (≈ 2 cm above the joint line).
+  [K + 0.02, -0.062, 0.082, 0.062, 0.06, 0.047, 0.049, 2.3, 2.3],
   [K + 0.062, -0.07, 0.086, 0.07, 0.08, 0.06, 0.059, 2.2, 2.2],
   [0.62, -0.072, 0.09, 0.083, 0.078, 0.071, 0.062, 2.2, 2.2],
   [0.69, -0.074, 0.094, 0.09, 0.086, 0.079, 0.076, 2.2, 2.2],
@@ -53,7 +56,7 @@ export function legDistance(x: number, y: number, z: number): number {
   d = smin(d, ellipsoid(x, y, z, (PB[0] + PA[0]) / 2 - 0.006, (PB[1] + PA[1]) / 2, PB[2], 0.026, 0.034, 0.028), 0.02);
   d = smin(
     d,
-    roundCone(x, y, z, [PA[0] - 0.006, PA[1], PA[2]], [TT[0] + 0.004, TT[1] + 0.004, TT[2]], 0.014, 0.014),
+    roundCone(x, y, z, [PA[0] - 0.006, PA[1], PA[2]], [TT[0], TT[1], TT[2]], 0.014, 0.011),
     0.032,
   );
   // Heads of gastrocnemius: the medial one bigger and lower.

@@ -7,7 +7,8 @@
  */
 import type { Vec3 } from '../../math/vec3';
 import type { MusclePathDef, PathPointDef } from '../types';
-import { at, fromPelvis, G2392, onBone, pt, when } from './helpers';
+import { at, fromPelvis, G2392, onBone, pt } from './helpers';
+import { SLACK_SOURCE } from './vasti';
 
 // gait2392's psoas and iliacus points on the pelvic brim become contact points (they leave the path when
 // the hip flexes far enough for the tendon to lift off the brim); gait2392's conditional point in front of
@@ -113,15 +114,18 @@ export const rectusFemoris: MusclePathDef = {
         // myomap: with hip and knee both flexed far the line to the knee would cut the front of the
         // femoral shaft; the muscle lies on vastus intermedius there.
         onBone(pt('femur', 0.04, -0.295, 0.008), [1, 0, 0]),
-        when(pt('femur', 0.0334, -0.403, 0.0019), 'knee_angle', [-150, -84]),
-        // gait2392's moving insertion is where myomap's patella base rides (joints.ts).
+        // gait2392's moving insertion, on myomap's patella base (joints.ts).
         pt('patella', 0, 0, 0),
       ],
+      // Over the front of the distal femur in deep knee flexion, in place of gait2392's conditional
+      // point; from the shaft contact on, or from the origin while that contact is idle.
+      wraps: [{ cylinder: 'front_of_knee', range: [0, 2] }],
       share: 1,
-      source: `${G2392}; contact on the femoral shaft (myomap)`,
+      source: `${G2392}; contact on the femoral shaft and wrap over the distal femur (myomap)`,
     },
   ],
-  architecture: { maxForce: 1169, optimalFibreLength: 0.114, tendonSlackLength: 0.31, pennation: 5, source: G2392 },
+  // gait2392's 0.31 m less the 24.9 mm by which the raised patella shortens the path (vasti.ts).
+  architecture: { maxForce: 1169, optimalFibreLength: 0.114, tendonSlackLength: 0.285, pennation: 5, source: SLACK_SOURCE },
 };
 
 export const sartorius: MusclePathDef = {
