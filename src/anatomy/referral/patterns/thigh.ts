@@ -97,7 +97,8 @@ export const RECTUS_FEMORIS: Pattern = {
       laterality: 'ipsilateral',
       evidence: 'verified',
       citations: [ts2('quadriceps'), ...cite('NAMTPT', 'innerouterhealth')],
-      regions: [{ kind: 'patch', at: 'patella_base_r', radius: 0.05, offset: [0.018, -0.022, 0] }],
+      // A ball over the middle of the kneecap; 5.5 cm reaches the skin round it and down over the patellar ligament.
+      regions: [{ kind: 'patch', at: 'patella_base_r', radius: 0.055, offset: [0.018, -0.022, 0] }],
     },
     {
       id: 'rf-above-patella',
