@@ -19,10 +19,15 @@ import { cameraHandle } from './cameraHandle';
 import { contentPoints } from './framing/contentPoints';
 import { drawnBoxPoints } from './framing/drawnBox';
 import { viewInsets } from './framing/insets';
-import { UPDATE_PRIORITY } from './priorities';
+import { FRAMING_PRIORITY } from './priorities';
 import { viewDirection } from './views';
 
 const UP: Vec3 = [0, 1, 0];
+/**
+ * A structure framed alone is seen from at least this far (m), about 30 cm of the body in view: a kneecap
+ * or a short ligament in its place among its neighbours, not filling the view.
+ */
+const FRAMED_NEAR = 0.55;
 
 export function CameraRig() {
   const controls = useRef<CameraControls>(null);
@@ -42,6 +47,12 @@ export function CameraRig() {
     (s) => `${s.viewInsets.top},${s.viewInsets.right},${s.viewInsets.bottom},${s.viewInsets.left}`,
   );
   const first = useRef(true);
+  /**
+   * The structure the camera was last asked to frame. Refits that would frame everything (models
+   * arriving, a new size, the structure itself first drawn: structures/Structures.tsx) frame it
+   * instead, until the view or what is shown changes, or it is no longer the selection.
+   */
+  const focus = useRef<string | null>(null);
   /** The covered part of the view the last fit framed around (tests wait on it after a sheet closes). */
   const fitted = useRef<Insets>({ top: 0, right: 0, bottom: 0, left: 0 });
   const gl = useThree((s) => s.gl);
@@ -75,6 +86,7 @@ export function CameraRig() {
         fovY: camera.fov,
         aspect: size.width / size.height,
         insets,
+        near: only ? FRAMED_NEAR : undefined,
       });
       const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       void c.setLookAt(...result.position, ...result.target, smooth && !reduce);
@@ -83,41 +95,56 @@ export function CameraRig() {
     [runtime, gl, size, scene],
   );
 
+  /** What an automatic refit frames: the focus while it is still the selection, else everything shown. */
+  const refit = useCallback(
+    (smooth: boolean) => {
+      const id = focus.current;
+      fitView(null, smooth, id && id === selectedId(useStore.getState()) ? [id] : undefined);
+    },
+    [fitView],
+  );
+
   // A view preset: turn to it and fit (gliding, after the first).
   useEffect(() => {
     void viewNonce;
+    focus.current = null;
     fitView(viewDirection(view), !first.current);
     first.current = false;
   }, [view, viewNonce, fitView]);
 
-  // What is shown, the motion, the covered part or the view's size changed: refit from where it looks now.
-  const shown = `${layers}|${isolate}|${side}|${hidden}|${mode}|${motion}|${range}|${insets}`;
+  // What is shown or the motion changed: refit everything from where it looks now (a focus ends).
+  const shown = `${layers}|${isolate}|${side}|${hidden}|${mode}|${motion}|${range}`;
   const lastShown = useRef(shown);
   useEffect(() => {
     if (lastShown.current === shown) return;
     lastShown.current = shown;
+    focus.current = null;
     fitView(null, true);
   }, [shown, fitView]);
-  const lastSize = useRef(`${size.width}x${size.height}`);
+  // The view's size or its covered part (a phone's sheet opening or closing) changed: refit, keeping the
+  // focus; gliding for the sheet, at once for a new size.
+  const placed = `${size.width}x${size.height}|`;
+  const lastPlaced = useRef(placed + insets);
   useEffect(() => {
-    const key = `${size.width}x${size.height}`;
-    if (lastSize.current === key) return;
-    lastSize.current = key;
-    fitView(null, false);
-  }, [size, fitView]);
+    if (lastPlaced.current === placed + insets) return;
+    const resized = !lastPlaced.current.startsWith(placed);
+    lastPlaced.current = placed + insets;
+    refit(!resized);
+  }, [placed, insets, refit]);
 
   // Models arrived (their outlines replace the rough first guess): refit at once.
   const outlines = useRef(runtime.outlinesVersion);
   useFrame(() => {
     if (outlines.current === runtime.outlinesVersion) return;
     outlines.current = runtime.outlinesVersion;
-    fitView(null, false);
-  }, UPDATE_PRIORITY);
+    refit(false);
+  }, FRAMING_PRIORITY);
 
-  // Frame the selection on request.
+  // Frame the selection on request (the Frame it button; a link to a structure that is not a muscle).
   useEffect(() => {
     const id = selectedId(useStore.getState());
     if (!frameNonce || !id) return;
+    focus.current = id;
     fitView(null, true, [id]);
   }, [frameNonce, fitView]);
 

@@ -29,6 +29,9 @@ export function startUrlSync(target: Pick<Location, 'search' | 'pathname' | 'has
   if (selected && !state.view) {
     const best = bestViewOf(selected);
     if (best) s.turnTo(best);
+    // A nerve, vessel, ligament or bone is also framed: in the whole body a thin nerve is hard to find,
+    // on a phone most of all. A muscle's link keeps the whole body, where its referral zones show.
+    if (state.structure) s.set('frameNonce', s.frameNonce + 1);
   }
   const notice = linkNotice(ignored, problems);
   if (notice) s.notify(notice.text, notice.details);

@@ -70,6 +70,61 @@ describe('selecting structures', () => {
     await page.context().close();
   });
 
+  it.each([
+    ['the obturator nerve', 'structures/obturator_nerve_r', { width: 1280, height: 720 }, 0.3, 1],
+    ['the inguinal ligament, on a phone', 'structures/inguinal_ligament_r', { width: 390, height: 844, touch: true }, 0.3, 1],
+    // A kneecap is seen among its neighbours (from at least 55 cm), not filling the view: 2 % in the whole body.
+    ['the kneecap', 'bones/patella_r', { width: 1280, height: 720 }, 0.08, 0.3],
+  ] as const)('a link to %s opens framed on it: found without "Frame it"', async (_, name, size, least, most) => {
+    const id = name.split('/')[1]!;
+    const { page, errors } = await open(`/?select=${id}`, size);
+    // Its drawn box on screen: edges as fractions of the canvas, and its larger side over the canvas's
+    // smaller one (in the whole body either is a few per cent of the view). null until it is drawn.
+    const box = () =>
+      page.evaluate((name) => {
+        const p = (
+          window as unknown as {
+            myomapProbe: {
+              bounds(n: string): { min: number[]; max: number[] } | null;
+              project(x: number, y: number, z: number): { x: number; y: number };
+              fittedInsets(): { bottom: number } | null;
+            };
+          }
+        ).myomapProbe;
+        const b = p.bounds(name);
+        if (!b) return null;
+        const c = document.querySelector('canvas')!.getBoundingClientRect();
+        const pts = [0, 1, 2, 3, 4, 5, 6, 7].map((i) =>
+          p.project(i & 1 ? b.max[0]! : b.min[0]!, i & 2 ? b.max[1]! : b.min[1]!, i & 4 ? b.max[2]! : b.min[2]!),
+        );
+        const ys = pts.map((q) => q.y - c.top);
+        const xs = pts.map((q) => q.x - c.left);
+        const [top, bottom, left, right] = [Math.min(...ys), Math.max(...ys), Math.min(...xs), Math.max(...xs)];
+        return {
+          top: top / c.height,
+          bottom: bottom / c.height,
+          left: left / c.width,
+          right: right / c.width,
+          span: Math.max(bottom - top, right - left) / Math.min(c.width, c.height),
+          covered: p.fittedInsets()?.bottom ?? 0,
+        };
+      }, name);
+    await expect.poll(box).not.toBeNull();
+    // Framed once drawn (a nerve's chunk comes after the first frame).
+    await expect.poll(async () => (await box())!.span).toBeGreaterThan(least);
+    await settled(page);
+    const b = (await box())!;
+    expect(b.span).toBeGreaterThan(least);
+    expect(b.span).toBeLessThan(most);
+    expect(b.top).toBeGreaterThanOrEqual(0);
+    expect(b.left).toBeGreaterThanOrEqual(0);
+    expect(b.right).toBeLessThanOrEqual(1);
+    // Above a phone's open sheet, where it can be seen.
+    expect(b.bottom).toBeLessThanOrEqual(1 - b.covered + 0.01);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('search finds a ligament by a synonym; ↓ Enter selects it, turns on its layer and keeps the link', async () => {
     const { page, errors } = await open('/?layers=skin,bones');
     const options = await search(page, "Poupart's");

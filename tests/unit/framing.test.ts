@@ -76,3 +76,27 @@ describe('camera fit', () => {
     },
   );
 });
+
+describe('a structure framed alone', () => {
+  it('keeps the camera at least `near` from every point, so a kneecap-sized box shows its surroundings', () => {
+    // A patella: 4.5 × 5 × 2 cm. Without a floor the fit comes close enough for it to fill the view.
+    const pts: number[] = [];
+    for (const x of [0.09, 0.11]) for (const y of [0.475, 0.525]) for (const z of [0.0575, 0.1025]) pts.push(x, y, z);
+    const points = Float64Array.from(pts);
+    const input = { points, toCamera: viewDirection('anterior'), up: [0, 1, 0] as [number, number, number], fovY: 30, aspect: 16 / 9 };
+    const span = (near?: number) => {
+      const fit = fitCamera({ ...input, near });
+      const ndc = project(points, fit.position, fit.target, 30, 16 / 9);
+      const nearest = Math.min(
+        ...Array.from({ length: 8 }, (_, i) =>
+          Math.hypot(pts[i * 3]! - fit.position[0], pts[i * 3 + 1]! - fit.position[1], pts[i * 3 + 2]! - fit.position[2]),
+        ),
+      );
+      return { height: (Math.max(...ndc.map((p) => p.y)) - Math.min(...ndc.map((p) => p.y))) / 2, nearest };
+    };
+    expect(span().height).toBeGreaterThan(0.8);
+    const framed = span(0.55);
+    expect(framed.nearest).toBeGreaterThanOrEqual(0.55 - 1e-4);
+    expect(framed.height).toBeLessThan(0.25);
+  });
+});

@@ -34,11 +34,14 @@ function cylinderFor(f: Fibre, i: number, j: number): ResolvedCylinder | undefin
   return undefined;
 }
 
-/** Wrap the piece between path points k and k+1 over `c` if it must; fills `wrap` and `cylWorld`. */
-function wrapPiece(c: ResolvedCylinder, frames: Frames, k: number): boolean {
+/**
+ * Wrap the piece from the point at `ai` in `a` to the one at `bi` in `b` (world xyz) over `c` if it
+ * must; fills `wrap` and `cylWorld`.
+ */
+function wrapPiece(c: ResolvedCylinder, frames: Frames, a: Float64Array, ai: number, b: Float64Array, bi: number): boolean {
   multiply(frames[c.segmentIndex]!, c.local, cylWorld);
-  applyInversePointAt(cylWorld, world, k * 3, pa, 0);
-  applyInversePointAt(cylWorld, world, k * 3 + 3, pb, 0);
+  applyInversePointAt(cylWorld, a, ai, pa, 0);
+  applyInversePointAt(cylWorld, b, bi, pb, 0);
   return wrapCylinder(pa, pb, c, wrap);
 }
 
@@ -83,11 +86,7 @@ const tangent = new Float64Array(3);
  */
 function wrapTangent(f: Fibre, frames: Frames, m: number, next: number): boolean {
   const c = cylinderFor(f, chosen[m - 1]!, candidates[next]!);
-  if (!c) return false;
-  multiply(frames[c.segmentIndex]!, c.local, cylWorld);
-  applyInversePointAt(cylWorld, world, (m - 1) * 3, pa, 0);
-  applyInversePointAt(cylWorld, candWorld, next * 3, pb, 0);
-  if (!wrapCylinder(pa, pb, c, wrap)) return false;
+  if (!c || !wrapPiece(c, frames, world, (m - 1) * 3, candWorld, next * 3)) return false;
   q[0] = c.radius * Math.cos(wrap.theta1);
   q[1] = c.radius * Math.sin(wrap.theta1);
   q[2] = wrap.z1;
@@ -159,7 +158,7 @@ function pathLength(f: Fibre, frames: Frames, pose: Pose): void {
   let total = 0;
   for (let k = 0; k + 1 < n; k++) {
     const c = cylinderFor(f, chosen[k]!, chosen[k + 1]!);
-    if (c && wrapPiece(c, frames, k)) total += wrap.length;
+    if (c && wrapPiece(c, frames, world, k * 3, world, k * 3 + 3)) total += wrap.length;
     else {
       // Not Math.hypot: it allocates, and this runs for every fibre every frame.
       const dx = world[k * 3 + 3]! - world[k * 3]!;
@@ -215,7 +214,7 @@ export function fibrePolyline(f: Fibre, frames: Frames, pose: Pose, out: Float64
   for (let k = 0; k < n; k++) {
     if (k > 0) {
       const c = cylinderFor(f, chosen[k - 1]!, chosen[k]!);
-      if (c && wrapPiece(c, frames, k - 1)) {
+      if (c && wrapPiece(c, frames, world, k * 3 - 3, world, k * 3)) {
         for (let s = 0; s <= ARC_SAMPLES; s++) {
           const t = s / ARC_SAMPLES;
           const th = wrap.theta1 + wrap.sweep * t;

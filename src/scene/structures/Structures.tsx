@@ -111,6 +111,12 @@ export function Structures() {
         d = build(p, frame.frames, frame.pose, materials[lookOf(p)], frame.version);
         drawn.set(p.id, d);
         g.add(d.mesh);
+        // The selection drawn at last (a link to a nerve, whose chunk came after the first frame): the
+        // camera refits, and frames it if it was asked to (CameraRig's focus).
+        if (s.structure === p.id) {
+          runtime.outlinesVersion++;
+          runtime.invalidate();
+        }
       } else if (d.version !== frame.version) {
         // Only shown structures follow the pose; a hidden one catches up when it is shown again.
         d.version = frame.version;
