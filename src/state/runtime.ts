@@ -73,7 +73,10 @@ export class ViewerRuntime {
   readonly perf = createPerf();
   /** Outline points of the loaded models by layer ('bones', 'skin'), set by the scene as they load. */
   readonly outlines = new Map<string, SegmentPoints[]>();
-  /** Bumped when `outlines` changes, so the camera refits. */
+  /**
+   * Bumped when `outlines` changes, or when the selected structure is first drawn (its layer's chunk
+   * arrived: structures/Structures.tsx), so the camera refits.
+   */
   outlinesVersion = 0;
   /** Set by the scene's muscles once they are drawn. */
   musclePoints: MusclePoints | null = null;

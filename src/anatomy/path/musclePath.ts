@@ -1,8 +1,7 @@
 /**
  * Musculotendon paths for a pose: which points are in the path (conditional points by their coordinate,
  * contact points by whether the path past them, straight or onto a wrap, would cut into bone), their
- * world positions, wrapping
- * over cylinders, the length, and the drawn polyline with arcs sampled. Nothing here allocates.
+ * world positions, wrapping over cylinders, the length, and the drawn polyline with arcs sampled. Nothing here allocates.
  */
 import { applyInversePointAt, applyPointAt, applyVectorAt, createTransform, multiply } from '../math/transform';
 import type { Pose } from '../model/coordinates';
@@ -38,7 +37,14 @@ function cylinderFor(f: Fibre, i: number, j: number): ResolvedCylinder | undefin
  * Wrap the piece from the point at `ai` in `a` to the one at `bi` in `b` (world xyz) over `c` if it
  * must; fills `wrap` and `cylWorld`.
  */
-function wrapPiece(c: ResolvedCylinder, frames: Frames, a: Float64Array, ai: number, b: Float64Array, bi: number): boolean {
+function wrapPiece(
+  c: ResolvedCylinder,
+  frames: Frames,
+  a: Float64Array,
+  ai: number,
+  b: Float64Array,
+  bi: number,
+): boolean {
   multiply(frames[c.segmentIndex]!, c.local, cylWorld);
   applyInversePointAt(cylWorld, a, ai, pa, 0);
   applyInversePointAt(cylWorld, b, bi, pb, 0);

@@ -36,6 +36,14 @@ export const attached = (p: PathPointDef, to: string): PathPointDef => ({ ...p, 
 
 export const G2392 = 'gait2392';
 
+/**
+ * The source of the quadriceps' tendon slack lengths. The patella sits 25 mm higher than gait2392's
+ * moving insertion (joints.ts) and the quadriceps insert on it, so their paths are 17–25 mm shorter in
+ * standing than gait2392's; their tendon slack lengths are shortened by as much, so that the fibres work
+ * at gait2392's lengths.
+ */
+export const SLACK_SOURCE = `${G2392} (tendon slack length shortened with the raised patella; myomap)`;
+
 /** A point given in the pelvis frame (as gait2392 gives lumbar points), carried by another segment. */
 export function fromPelvis(segment: 'sacrum' | 'torso' | VertebraId, x: number, y: number, z: number): PathPointDef {
   return { segment, at: between('pelvis', segment, [x, y, z]) };

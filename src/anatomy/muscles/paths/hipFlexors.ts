@@ -7,8 +7,7 @@
  */
 import type { Vec3 } from '../../math/vec3';
 import type { MusclePathDef, PathPointDef } from '../types';
-import { at, fromPelvis, G2392, onBone, pt } from './helpers';
-import { SLACK_SOURCE } from './vasti';
+import { at, fromPelvis, G2392, onBone, pt, SLACK_SOURCE } from './helpers';
 
 // gait2392's psoas and iliacus points on the pelvic brim become contact points (they leave the path when
 // the hip flexes far enough for the tendon to lift off the brim); gait2392's conditional point in front of
@@ -124,8 +123,14 @@ export const rectusFemoris: MusclePathDef = {
       source: `${G2392}; contact on the femoral shaft and wrap over the distal femur (myomap)`,
     },
   ],
-  // gait2392's 0.31 m less the 24.9 mm by which the raised patella shortens the path (vasti.ts).
-  architecture: { maxForce: 1169, optimalFibreLength: 0.114, tendonSlackLength: 0.285, pennation: 5, source: SLACK_SOURCE },
+  // gait2392's 0.31 m less the 24.9 mm by which the raised patella shortens the path (SLACK_SOURCE).
+  architecture: {
+    maxForce: 1169,
+    optimalFibreLength: 0.114,
+    tendonSlackLength: 0.285,
+    pennation: 5,
+    source: SLACK_SOURCE,
+  },
 };
 
 export const sartorius: MusclePathDef = {

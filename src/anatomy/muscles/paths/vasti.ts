@@ -1,9 +1,9 @@
 /**
  * The three vasti. Each keeps gait2392's path (CC BY 3.0) as one fibre — its femoral points — with its
- * moving insertion on the tibia expressed in myomap's patella frame (joints.ts); the tendon wraps the front
- * of the distal femur in deep flexion (wrapObjects.ts). gait2392 places the vasti origins in mid-thigh only, so further
- * fibres span each muscle's real origin (Gray's), from the trochanters down the linea aspera, so that a
- * body built round them has the muscle's extent:
+ * moving insertion on the tibia expressed in myomap's patella frame (joints.ts); the tendon wraps the
+ * front of the distal femur in deep flexion (wrapObjects.ts). gait2392 places the vasti origins in
+ * mid-thigh only, so further fibres span each muscle's real origin (Gray's), from the trochanters down
+ * the linea aspera, so that a body built round them has the muscle's extent:
  * - vastus lateralis: greater trochanter and upper intertrochanteric line, gluteal tuberosity, upper
  *   lateral lip of the linea aspera; round the lateral side of the thigh to the lateral patella;
  * - vastus medialis: lower intertrochanteric line and spiral line, medial lip of the linea aspera,
@@ -14,7 +14,7 @@
  * Via points lie in each belly (2–4 cm from the shaft centre) and clear of the bone.
  */
 import type { FibreDef, MusclePathDef, PathPointDef } from '../types';
-import { G2392, pt } from './helpers';
+import { G2392, pt, SLACK_SOURCE } from './helpers';
 
 /** gait2392's moving insertions of the vasti, in the patella frame (mean over the knee's range, within 2 mm). */
 const INSERTION = {
@@ -24,26 +24,20 @@ const INSERTION = {
 };
 
 /**
- * Every fibre's last piece but vastus medialis's oblique one, from its lowest point on the femur to the
- * patella, may wrap the front of the distal femur (the front_of_knee cylinder, wrapObjects.ts): from
- * about 75° of flexion the tendon lies on the trochlea and the condyles. gait2392 uses conditional points there instead, switched in at a fixed
- * knee angle; on myomap's patella path (joints.ts) they lie behind the patella's base in deep flexion
- * and pulled the tendon backwards, so they are left out.
+ * Every fibre's last piece, from its lowest point on the femur to the patella, may wrap the front of the
+ * distal femur (the front_of_knee cylinder, wrapObjects.ts): from about 75° of flexion the tendon lies on
+ * the trochlea and the condyles. (Each lowest point lies outside that cylinder: one inside it would make
+ * the wrap, and the length, jump.) gait2392 uses conditional points there instead, switched in at a
+ * fixed knee angle; on myomap's patella path (joints.ts) they lie behind the patella's base in deep
+ * flexion and pulled the tendon backwards, so they are left out.
  */
-const fibre = (name: string, points: PathPointDef[], share: number, source: string, overKnee = true): FibreDef => ({
+const fibre = (name: string, points: PathPointDef[], share: number, source: string): FibreDef => ({
   name,
   points,
-  ...(overKnee ? { wraps: [{ cylinder: 'front_of_knee', range: [points.length - 2, points.length - 1] }] } : {}),
+  wraps: [{ cylinder: 'front_of_knee', range: [points.length - 2, points.length - 1] }],
   share,
   source,
 });
-
-/**
- * The patella sits 25 mm higher than gait2392's moving insertion (joints.ts), and the vasti insert on it,
- * so their gait2392 paths are 17–24 mm shorter in standing than gait2392's; their tendon slack lengths
- * are shortened by as much, so that the fibres work at gait2392's lengths.
- */
-export const SLACK_SOURCE = `${G2392} (tendon slack length shortened with the raised patella; myomap)`;
 
 const GRAY_ORIGIN = 'gray (origin); gait2392 (insertion)';
 
@@ -97,7 +91,13 @@ export const vastusLateralis: MusclePathDef = {
     ),
   ],
   // gait2392's 0.157 m less the 23.7 mm by which this path is shorter than gait2392's (SLACK_SOURCE).
-  architecture: { maxForce: 1871, optimalFibreLength: 0.084, tendonSlackLength: 0.133, pennation: 5, source: SLACK_SOURCE },
+  architecture: {
+    maxForce: 1871,
+    optimalFibreLength: 0.084,
+    tendonSlackLength: 0.133,
+    pennation: 5,
+    source: SLACK_SOURCE,
+  },
 };
 
 export const vastusMedialis: MusclePathDef = {
@@ -142,7 +142,13 @@ export const vastusMedialis: MusclePathDef = {
     ),
   ],
   // gait2392's 0.126 m less 17.2 mm.
-  architecture: { maxForce: 1294, optimalFibreLength: 0.089, tendonSlackLength: 0.109, pennation: 5, source: SLACK_SOURCE },
+  architecture: {
+    maxForce: 1294,
+    optimalFibreLength: 0.089,
+    tendonSlackLength: 0.109,
+    pennation: 5,
+    source: SLACK_SOURCE,
+  },
 };
 
 export const vastusIntermedius: MusclePathDef = {
@@ -179,5 +185,11 @@ export const vastusIntermedius: MusclePathDef = {
     ),
   ],
   // gait2392's 0.136 m less 23.6 mm.
-  architecture: { maxForce: 1365, optimalFibreLength: 0.087, tendonSlackLength: 0.112, pennation: 3, source: SLACK_SOURCE },
+  architecture: {
+    maxForce: 1365,
+    optimalFibreLength: 0.087,
+    tendonSlackLength: 0.112,
+    pennation: 3,
+    source: SLACK_SOURCE,
+  },
 };
